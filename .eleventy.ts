@@ -1,0 +1,32 @@
+/**
+ * The site build: notes/ (validated Markdown) → Eleventy pages, feeds and search page → _site/,
+ * then Pagefind indexes the note pages. Each concern lives in its own plugin under lib/eleventy/.
+ *
+ * Run through `npm run build` (validates every note first) or `npm start` (live preview).
+ */
+import type { UserConfig } from "@11ty/eleventy";
+import assetsPlugin from "./lib/eleventy/assets-plugin.ts";
+import feedsPlugin from "./lib/eleventy/feeds-plugin.ts";
+import notesPlugin from "./lib/eleventy/notes-plugin.ts";
+import searchPlugin from "./lib/eleventy/search-plugin.ts";
+import sitePlugin from "./lib/eleventy/site-plugin.ts";
+import { siteSettings } from "./site.config.ts";
+
+export default function (config: UserConfig) {
+  config.addPlugin(sitePlugin, siteSettings);
+  config.addPlugin(notesPlugin);
+  config.addPlugin(feedsPlugin, siteSettings);
+  config.addPlugin(assetsPlugin);
+  config.addPlugin(searchPlugin);
+
+  // Only notes/ and pages/ hold templates; documentation and test fixtures are not pages.
+  for (const ignored of ["*.md", "test/**", ".github/**", "node_modules/**", "_site/**", ".build/**"]) config.ignores.add(ignored);
+
+  return {
+    dir: { includes: "layouts", data: "_data" },
+    templateFormats: ["md", "njk"],
+    // Note bodies are Markdown only: never run through Nunjucks, so `{{ … }}` in a note stays text.
+    markdownTemplateEngine: false,
+    htmlTemplateEngine: "njk",
+  };
+}

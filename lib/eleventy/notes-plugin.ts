@@ -1,0 +1,79 @@
+/**
+ * Notes as Eleventy templates: front matter read by the validator's YAML reader, bodies rendered by
+ * the site's Markdown renderer (never through a template engine, so `{{` in a note is just text),
+ * and drafts, scheduled and invalid notes kept off the published site.
+ */
+import type { CollectionApi, CollectionItem, UserConfig } from "@11ty/eleventy";
+import { pathToFileURL } from "node:url";
+import { buildDate } from "../build-context.ts";
+import { compareCalendarDates, requireCalendarDate } from "../calendar-date.ts";
+import { readYaml } from "../front-matter.ts";
+import { createMarkdownRenderer } from "../markdown.ts";
+import { NOTES_DIRECTORY } from "../note-files.ts";
+import { NOTE_FIELDS, NoteSchema, type Note } from "../note-schema.ts";
+import { byEventNewestFirst, byEventSoonestFirst, byPublishedNewestFirst, groupByEventYear, type NoteView } from "../note-view.ts";
+import { formatFinding } from "../report-findings.ts";
+import { validateNoteFiles } from "../validate-notes.ts";
+
+export type NoteItem = CollectionItem<{ note: NoteView }>;
+
+/** The preview (`npm start`) shows drafts and scheduled notes, with a banner; builds never do. */
+export function isPreview(environment: NodeJS.ProcessEnv = process.env): boolean {
+  return environment.ELEVENTY_RUN_MODE === "serve" || environment.ELEVENTY_RUN_MODE === "watch";
+}
+
+/** The schema's fields out of a template's data (which also holds Eleventy's own keys). */
+export function noteFieldsOf(data: Record<string, unknown>): Record<string, unknown> {
+  const fields: Record<string, unknown> = {};
+  for (const field of NOTE_FIELDS) if (data[field] !== undefined) fields[field] = data[field];
+  return fields;
+}
+
+/** Whether a note with this front matter is published by a build on `today`. */
+export function isPublishable(note: Note, today = buildDate(), preview = isPreview()): boolean {
+  if (preview) return true;
+  return note.draft !== true && compareCalendarDates(requireCalendarDate(note.published), today) <= 0;
+}
+
+function noteItems(api: CollectionApi): NoteItem[] {
+  return api.getFilteredByGlob(`./${NOTES_DIRECTORY}/**/*.md`).filter((item): item is NoteItem => Boolean((item.data as { note?: NoteView }).note));
+}
+
+export default function notesPlugin(config: UserConfig): void {
+  config.setFrontMatterParsingOptions({ engines: { yaml: readYaml } });
+  config.setLibrary("md", createMarkdownRenderer());
+  // Lets folder data files be TypeScript (notes/notes.11tydata.ts).
+  config.addDataExtension("ts", {
+    parser: async (_contents, filePath) => ((await import(pathToFileURL(filePath).href)) as { default: unknown }).default,
+    read: false,
+  });
+
+  config.addPreprocessor("publishable-notes", "md", (data) => {
+    const inputPath = String(data.page?.inputPath ?? "");
+    if (!inputPath.includes(`/${NOTES_DIRECTORY}/`)) return undefined;
+    const parsed = NoteSchema.safeParse(noteFieldsOf(data));
+    if (!parsed.success) {
+      // Only the preview gets here: builds stop earlier, in the validation step.
+      const report = validateNoteFiles([inputPath]);
+      console.warn(`[notes] Not shown until fixed:\n${report.findings.map(formatFinding).join("\n")}`);
+      return false;
+    }
+    return isPublishable(parsed.data) ? undefined : false;
+  });
+
+  config.addCollection("notes", (api) => noteItems(api).sort((a, b) => byPublishedNewestFirst(a.data.note, b.data.note)));
+  config.addCollection("notesByEventYear", (api) => {
+    const items = new Map(noteItems(api).map((item) => [item.data.note, item]));
+    return groupByEventYear([...items.keys()]).map(({ year, notes }) => ({ year, notes: notes.map((note) => items.get(note)!) }));
+  });
+  config.addCollection("upcomingNotes", (api) =>
+    noteItems(api)
+      .filter((item) => item.data.note.upcoming)
+      .sort((a, b) => byEventSoonestFirst(a.data.note, b.data.note)),
+  );
+  config.addCollection("pastNotes", (api) =>
+    noteItems(api)
+      .filter((item) => !item.data.note.upcoming)
+      .sort((a, b) => byEventNewestFirst(a.data.note, b.data.note)),
+  );
+}

@@ -1,0 +1,200 @@
+/**
+ * Validates one note file: front matter against the schema, then the body. Every problem found is
+ * reported, each with the line and column it is on, rather than stopping at the first.
+ */
+import MarkdownIt from "markdown-it";
+import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from "yaml";
+import type { z } from "zod";
+import { compareFindings, type Finding, type Severity } from "./findings.ts";
+import { parseYamlWithPositions, splitNoteSource, yamlDocumentToData, type NoteSource } from "./front-matter.ts";
+import { NOTE_FIELDS, NoteSchema, type Note } from "./note-schema.ts";
+import { closestMatch } from "./suggest.ts";
+
+export interface NoteValidation {
+  readonly findings: Finding[];
+  /** The note's front matter, when it has no errors */
+  readonly note?: Note;
+  readonly source?: NoteSource;
+}
+
+type PathSegment = string | number;
+
+/** Lines that still hold an importer's (or a person's) reminder must be finished before publishing. */
+const TODO_MARKER = /\bTODO\b/;
+const UNSAFE_LINK = /(\]\(\s*<?|<|\]:\s*<?)\s*(javascript|vbscript|data):/i;
+
+function fieldName(path: readonly PathSegment[]): string {
+  return path.reduce<string>((name, segment) => (typeof segment === "number" ? `${name}[${segment}]` : name ? `${name}.${segment}` : segment), "");
+}
+
+function pairAt(document: Document.Parsed, path: readonly PathSegment[]): Pair | undefined {
+  const parent = path.length > 1 ? document.getIn(path.slice(0, -1), true) : document.contents;
+  const key = path[path.length - 1];
+  if (!isMap(parent)) return undefined;
+  return parent.items.find((item): item is Pair => isPair(item) && isScalar(item.key) && item.key.value === key);
+}
+
+export function validateNoteText(file: string, text: string): NoteValidation {
+  const findings: Finding[] = [];
+  const add = (severity: Severity, line: number, column: number, field: string, message: string) =>
+    findings.push({ file, line, column, severity, field, message });
+
+  if (text.includes("\u0000")) {
+    add("error", 1, 1, "file", "is not a text file (it contains binary data): save the note as plain UTF-8 text");
+    return { findings };
+  }
+  if (text.includes("\uFFFD")) {
+    add("error", 1, 1, "file", "is not valid UTF-8 text: save the note with the UTF-8 encoding");
+  }
+
+  const source = splitNoteSource(text);
+  if ("problem" in source) {
+    add("error", source.line, 1, "front matter", source.problem);
+    return { findings };
+  }
+
+  const { document, lineCounter } = parseYamlWithPositions(source.yaml);
+  const position = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + source.yamlFirstLine - 1, column: col };
+  };
+
+  for (const problem of [...document.errors, ...document.warnings]) {
+    const { line, column } = position(problem.pos[0]);
+    const firstLine = problem.message.split("\n")[0] ?? problem.message;
+    add(
+      document.errors.includes(problem as never) ? "error" : "warning",
+      line,
+      column,
+      "front matter",
+      `is not valid YAML: ${firstLine.replace(/ at line \d+, column \d+:?$/, "")}. Check the indentation, and put quotes around values that contain a colon`,
+    );
+  }
+  if (document.errors.length > 0) return { findings, source };
+
+  let data: unknown;
+  try {
+    data = yamlDocumentToData(document);
+  } catch (error) {
+    add("error", source.yamlFirstLine, 1, "front matter", `cannot be read: ${(error as Error).message}. Write each value out instead of using YAML aliases (*name)`);
+    return { findings, source };
+  }
+  if (data === null || data === undefined) {
+    add("error", source.openingLine, 1, "front matter", "is empty: write the note's fields (title, type, organizers, …) between the --- lines");
+    return { findings, source };
+  }
+  if (typeof data !== "object" || Array.isArray(data)) {
+    add("error", source.yamlFirstLine, 1, "front matter", "must be a list of fields written 'name: value', one per line");
+    return { findings, source };
+  }
+
+  const locate = (path: readonly PathSegment[], at: "key" | "value" = "value"): { line: number; column: number } => {
+    if (path.length === 0) return { line: source.openingLine, column: 1 };
+    const pair = pairAt(document, path);
+    const node = (at === "key" ? pair?.key : pair?.value) ?? (pair ? pair.key : document.getIn(path, true));
+    const range = (node as Node | undefined)?.range;
+    if (range) return position(range[0]);
+    // A missing field: point at what contains it (the opening --- for a top-level field).
+    return path.length > 1 ? locate(path.slice(0, -1), "key") : { line: source.openingLine, column: 1 };
+  };
+
+  const result = NoteSchema.safeParse(data);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      reportIssue(issue, locate, add);
+    }
+  }
+
+  checkForTodos(document, position, add);
+  checkBody(source, add);
+
+  findings.sort(compareFindings);
+  const hasErrors = findings.some((finding) => finding.severity === "error");
+  return { findings, source, ...(result.success && !hasErrors ? { note: result.data } : {}) };
+}
+
+function reportIssue(
+  issue: z.core.$ZodIssue,
+  locate: (path: readonly PathSegment[], at?: "key" | "value") => { line: number; column: number },
+  add: (severity: Severity, line: number, column: number, field: string, message: string) => void,
+) {
+  const path = issue.path.filter((segment): segment is PathSegment => typeof segment !== "symbol");
+  if (issue.code === "unrecognized_keys") {
+    const known = path.length === 0 ? NOTE_FIELDS : knownKeysAt(path);
+    for (const key of issue.keys) {
+      const { line, column } = locate([...path, key], "key");
+      const suggestion = closestMatch(key.toLowerCase().replace(/[\s-]/g, "_"), known);
+      const where = path.length === 0 ? "a note" : `${fieldName(path)}`;
+      add(
+        "error",
+        line,
+        column,
+        fieldName([...path, key]),
+        suggestion
+          ? `is not a field of ${where} — did you mean "${suggestion}"?`
+          : `is not a field of ${where}: remove it, or use one of ${known.join(", ")}`,
+      );
+    }
+    return;
+  }
+  const { line, column } = locate(path);
+  add("error", line, column, fieldName(path) || "front matter", issue.message);
+}
+
+function knownKeysAt(path: readonly PathSegment[]): readonly string[] {
+  const field = path[0];
+  if (field === "participants") return ["states", "organizations", "others"];
+  if (field === "links") return ["title", "url"];
+  if (field === "contact") return ["name", "email"];
+  return [];
+}
+
+function checkForTodos(
+  document: Document.Parsed,
+  position: (offset: number) => { line: number; column: number },
+  add: (severity: Severity, line: number, column: number, field: string, message: string) => void,
+) {
+  const visit = (node: unknown, path: PathSegment[]) => {
+    if (isMap(node)) {
+      for (const item of node.items) {
+        if (isScalar(item.key)) visit(item.value, [...path, String(item.key.value)]);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, index) => visit(item, [...path, index]));
+    } else if (isScalar(node) && typeof node.value === "string" && TODO_MARKER.test(node.value) && node.range) {
+      const { line, column } = position(node.range[0]);
+      add("error", line, column, fieldName(path), `still says TODO: replace "${node.value}" with the real value`);
+    }
+  };
+  visit(document.contents, []);
+}
+
+const bodyScanner = new MarkdownIt({ html: true });
+
+function checkBody(source: NoteSource, add: (severity: Severity, line: number, column: number, field: string, message: string) => void) {
+  if (source.body.trim() === "") {
+    add("error", source.bodyFirstLine - 1, 1, "body", "is empty: write the note's text (Background, Overview) after the closing ---");
+    return;
+  }
+  const lines = source.body.split("\n");
+  lines.forEach((text, index) => {
+    const line = source.bodyFirstLine + index;
+    if (TODO_MARKER.test(text)) add("error", line, text.search(TODO_MARKER) + 1, "body", "still has a TODO: finish or remove that line before publishing");
+    const unsafe = UNSAFE_LINK.exec(text);
+    if (unsafe) {
+      add("warning", line, unsafe.index + 1, "body", `has a ${unsafe[2]!.toLowerCase()}: link, which is never published as a link: use an https:// address instead`);
+    }
+  });
+  const reportHtml = (content: string, line: number) => {
+    const tag = /<\/?[a-z][^\s>/]*/i.exec(content)?.[0] ?? content.trim().slice(0, 20);
+    add("warning", line, 1, "body", `contains raw HTML (${tag}…), which is shown as text, not as HTML: use Markdown instead`);
+  };
+  for (const token of bodyScanner.parse(source.body, {})) {
+    const line = source.bodyFirstLine + (token.map?.[0] ?? 0);
+    if (token.type === "html_block") reportHtml(token.content, line);
+    if (token.type === "inline" && token.children?.some((child) => child.type === "html_inline")) {
+      const html = token.children.find((child) => child.type === "html_inline")!;
+      reportHtml(html.content, line);
+    }
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * Validates a set of note files together: each file on its own, then what only the set can show
+ * (two notes that would be published at the same URL).
+ */
+import { readFileSync } from "node:fs";
+import { compareFindings, countBySeverity, type Finding } from "./findings.ts";
+import type { Note } from "./note-schema.ts";
+import { displayPath, explainBadFileSlug, noteUrl } from "./note-files.ts";
+import { validateNoteText } from "./validate-note.ts";
+
+export interface ValidatedNote {
+  readonly file: string;
+  readonly url: string;
+  readonly note: Note;
+  readonly body: string;
+}
+
+export interface ValidationReport {
+  readonly checked: number;
+  readonly findings: Finding[];
+  readonly errors: number;
+  readonly warnings: number;
+  /** Notes without errors, in file order */
+  readonly notes: ValidatedNote[];
+}
+
+const MAX_NOTE_BYTES = 1024 * 1024;
+
+export function validateNoteFiles(files: readonly string[], root = process.cwd()): ValidationReport {
+  const findings: Finding[] = [];
+  const notes: ValidatedNote[] = [];
+  const filesByUrl = new Map<string, string[]>();
+
+  for (const file of files) {
+    const shown = displayPath(file, root);
+    let text: string;
+    try {
+      const bytes = readFileSync(file);
+      if (bytes.length > MAX_NOTE_BYTES) {
+        findings.push({ file: shown, line: 1, column: 1, severity: "error", field: "file", message: `is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; a note must be under 1 MB: shorten the text or link to the full document instead` });
+        continue;
+      }
+      text = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
+    } catch (error) {
+      findings.push({ file: shown, line: 1, column: 1, severity: "error", field: "file", message: `cannot be read: ${(error as Error).message}` });
+      continue;
+    }
+    const slugProblem = explainBadFileSlug(file);
+    if (slugProblem) findings.push({ file: shown, line: 1, column: 1, severity: "error", field: "file", message: slugProblem });
+
+    const result = validateNoteText(shown, text);
+    findings.push(...result.findings);
+    const startDate = result.note?.start_date;
+    if (startDate) {
+      const url = noteUrl(startDate, file);
+      filesByUrl.set(url, [...(filesByUrl.get(url) ?? []), shown]);
+      if (result.note && result.source && !slugProblem) notes.push({ file: shown, url, note: result.note, body: result.source.body });
+    }
+  }
+
+  const clashing = new Set<string>();
+  for (const [url, sharing] of filesByUrl) {
+    if (sharing.length < 2) continue;
+    for (const file of sharing) {
+      clashing.add(file);
+      const others = sharing.filter((other) => other !== file).join(", ");
+      findings.push({ file, line: 1, column: 1, severity: "error", field: "file", message: `would be published at ${url}, like ${others}: rename one of the files so each note has its own address` });
+    }
+  }
+
+  findings.sort(compareFindings);
+  const { errors, warnings } = countBySeverity(findings);
+  return { checked: files.length, findings, errors, warnings, notes: notes.filter((entry) => !clashing.has(entry.file)) };
+}

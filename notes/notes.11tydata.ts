@@ -1,0 +1,26 @@
+/**
+ * Every note gets the note layout and its URL, `/notes/<year of start_date>/<file name>/`, and a
+ * `note` object holding everything the layout shows (see lib/note-view.ts).
+ */
+import { buildDate } from "../lib/build-context.ts";
+import { noteFieldsOf } from "../lib/eleventy/notes-plugin.ts";
+import { noteUrl } from "../lib/note-files.ts";
+import { NoteSchema } from "../lib/note-schema.ts";
+import { buildNoteView } from "../lib/note-view.ts";
+import { siteSettings } from "../site.config.ts";
+
+interface TemplateData extends Record<string, unknown> {
+  readonly page: { readonly inputPath: string };
+}
+
+export default {
+  layout: "note.njk",
+  eleventyComputed: {
+    permalink: (data: TemplateData) => (typeof data.start_date === "string" ? noteUrl(data.start_date, data.page.inputPath) : false),
+    description: (data: TemplateData) => (typeof data.summary === "string" ? data.summary.trim() : undefined),
+    note: (data: TemplateData) => {
+      const parsed = NoteSchema.safeParse(noteFieldsOf(data));
+      return parsed.success ? buildNoteView(parsed.data, data.page.inputPath, siteSettings, buildDate()) : undefined;
+    },
+  },
+};

@@ -1,0 +1,43 @@
+/**
+ * `npm run validate [-- [--format text|json|github] [paths…]]`
+ *
+ * Checks every note under notes/ (drafts too), or only the files and folders given, and reports
+ * every problem with its file, line and column. Exits 1 when any note has an error.
+ */
+import { parseArgs } from "node:util";
+import { existsSync } from "node:fs";
+import { expandNotePaths, findNoteFiles, NOTES_DIRECTORY } from "../lib/note-files.ts";
+import { formatReport, REPORT_FORMATS, type ReportFormat } from "../lib/report-findings.ts";
+import { validateNoteFiles } from "../lib/validate-notes.ts";
+
+const usage = "usage: npm run validate -- [--format text|json|github] [note files or folders…]";
+
+function main(): number {
+  let parsed;
+  try {
+    parsed = parseArgs({ allowPositionals: true, options: { format: { type: "string", default: "text" }, help: { type: "boolean", short: "h" } } });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${usage}`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    console.log(usage);
+    return 0;
+  }
+  const format = parsed.values.format as ReportFormat;
+  if (!REPORT_FORMATS.includes(format)) {
+    console.error(`unknown format "${format}": use one of ${REPORT_FORMATS.join(", ")}\n${usage}`);
+    return 2;
+  }
+  const missing = parsed.positionals.filter((given) => !existsSync(given));
+  if (missing.length > 0) {
+    console.error(`${missing.map((given) => `${given}: no such file or folder`).join("\n")}\n${usage}`);
+    return 2;
+  }
+  const files = parsed.positionals.length > 0 ? expandNotePaths(parsed.positionals) : existsSync(NOTES_DIRECTORY) ? findNoteFiles(NOTES_DIRECTORY) : [];
+  const report = validateNoteFiles(files);
+  console.log(formatReport(report, format));
+  return report.errors > 0 ? 1 : 0;
+}
+
+process.exitCode = main();

@@ -1,0 +1,76 @@
+/**
+ * The small part of Eleventy's configuration API this project uses. Eleventy ships no type
+ * declarations; declaring only what we call keeps the config typed without `any`.
+ */
+declare module "@11ty/eleventy" {
+  export interface EleventyPage {
+    readonly url: string | false;
+    readonly inputPath: string;
+    readonly outputPath: string | false;
+    readonly fileSlug: string;
+    readonly filePathStem: string;
+  }
+
+  export interface CollectionItem<Data = Record<string, unknown>> {
+    readonly url: string;
+    readonly inputPath: string;
+    readonly fileSlug: string;
+    readonly data: Data & { readonly page: EleventyPage };
+    readonly content: string;
+    readonly templateContent: string;
+  }
+
+  export interface CollectionApi {
+    getFilteredByGlob(glob: string | string[]): CollectionItem[];
+    getFilteredByTag(tag: string): CollectionItem[];
+    getAll(): CollectionItem[];
+  }
+
+  export interface EleventyEventArguments {
+    readonly directories: { readonly input: string; readonly output: string; readonly includes: string; readonly data: string };
+    readonly outputMode: string;
+    readonly runMode: "build" | "watch" | "serve";
+    readonly incremental?: boolean;
+  }
+
+  export type Filter = (...args: any[]) => unknown;
+
+  export interface UserConfig {
+    readonly directories: { readonly input: string; readonly output: string };
+    addPlugin<Options>(plugin: (config: UserConfig, options: Options) => void | Promise<void>, options?: Options): void;
+    addPlugin(plugin: (config: UserConfig) => void | Promise<void>): void;
+    addFilter(name: string, filter: Filter): void;
+    addAsyncFilter(name: string, filter: (...args: any[]) => Promise<unknown>): void;
+    addShortcode(name: string, shortcode: (...args: any[]) => string): void;
+    addGlobalData(name: string, data: unknown): void;
+    addCollection(name: string, build: (api: CollectionApi) => unknown): void;
+    addPassthroughCopy(paths: string | Record<string, string>): void;
+    addWatchTarget(path: string): void;
+    addTemplateFormats(formats: string | string[]): void;
+    addDataExtension(extensions: string, options: { parser: (contents: string, filePath: string) => unknown; read?: boolean }): void;
+    addPreprocessor(name: string, extensions: string, callback: (data: Record<string, any>, content: string) => unknown): void;
+    addTransform(name: string, transform: (this: { page: EleventyPage }, content: string) => string | Promise<string>): void;
+    setLibrary(extension: "md", library: unknown): void;
+    setFrontMatterParsingOptions(options: { engines?: Record<string, (text: string) => unknown> }): void;
+    setServerOptions(options: Record<string, unknown>): void;
+    setQuietMode(quiet: boolean): void;
+    on(event: "eleventy.before" | "eleventy.after", listener: (args: EleventyEventArguments) => void | Promise<void>): void;
+    ignores: { add(glob: string): void };
+  }
+
+  export default class Eleventy {
+    constructor(input?: string, output?: string, options?: { configPath?: string; quietMode?: boolean; runMode?: string; config?: (config: UserConfig) => void });
+    write(): Promise<unknown>;
+  }
+}
+
+declare module "@11ty/eleventy-plugin-rss" {
+  import type { UserConfig } from "@11ty/eleventy";
+  export default function rssPlugin(config: UserConfig, options?: Record<string, unknown>): void;
+}
+
+declare module "markdown-it-footnote" {
+  import type MarkdownIt from "markdown-it";
+  const footnote: MarkdownIt.PluginSimple;
+  export default footnote;
+}
