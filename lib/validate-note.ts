@@ -21,7 +21,7 @@ type PathSegment = string | number;
 
 /** Lines that still hold an importer's (or a person's) reminder must be finished before publishing. */
 const TODO_MARKER = /\bTODO\b/;
-const UNSAFE_LINK = /(\]\(\s*<?|<|\]:\s*<?)\s*(javascript|vbscript|data):/i;
+const UNSAFE_LINK = /(\]\(\s*<?|<|\]:\s*<?)(javascript|vbscript|data):/i;
 
 function fieldName(path: readonly PathSegment[]): string {
   return path.reduce<string>((name, segment) => (typeof segment === "number" ? `${name}[${segment}]` : name ? `${name}.${segment}` : segment), "");
@@ -182,7 +182,7 @@ function checkBody(source: NoteSource, add: (severity: Severity, line: number, c
     if (TODO_MARKER.test(text)) add("error", line, text.search(TODO_MARKER) + 1, "body", "still has a TODO: finish or remove that line before publishing");
     const unsafe = UNSAFE_LINK.exec(text);
     if (unsafe) {
-      add("warning", line, unsafe.index + 1, "body", `has a ${unsafe[2]!.toLowerCase()}: link, which is never published as a link: use an https:// address instead`);
+      add("warning", line, unsafe.index + unsafe[1]!.length + 1, "body", `has a ${unsafe[2]!.toLowerCase()}: link, which is never published as a link: use an https:// address instead`);
     }
   });
   const reportHtml = (content: string, line: number) => {
