@@ -7,6 +7,7 @@ import type { UserConfig } from "@11ty/eleventy";
 import path from "node:path";
 import * as pagefind from "pagefind";
 
+/** Builds the index; returns how many HTML files Pagefind read (only note pages are indexed). */
 export async function buildSearchIndex(siteDirectory: string): Promise<{ pages: number }> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
@@ -24,6 +25,6 @@ export async function buildSearchIndex(siteDirectory: string): Promise<{ pages: 
 export default function searchPlugin(config: UserConfig): void {
   config.on("eleventy.after", async ({ directories }) => {
     const { pages } = await buildSearchIndex(directories.output);
-    console.log(`[search] Indexed ${pages} note page${pages === 1 ? "" : "s"} with Pagefind`);
+    console.log(`[search] Pagefind read ${pages} HTML file${pages === 1 ? "" : "s"} and indexed the note pages among them`);
   });
 }
