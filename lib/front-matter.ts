@@ -35,7 +35,8 @@ export interface NoteSource {
 
 /** A BOM and CRLF (or lone CR) line endings are accepted, and read as if they were not there. */
 export function normalizeNoteText(text: string): string {
-  return text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return withoutBom.includes("\r") ? withoutBom.replace(/\r\n?/g, "\n") : withoutBom;
 }
 
 /** The front matter and body of a note, or a sentence saying why there is no front matter. */

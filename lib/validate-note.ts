@@ -105,8 +105,10 @@ export function validateNoteText(file: string, text: string): NoteValidation {
     }
   }
 
-  checkForTodos(document, position, add);
-  checkBody(source, add);
+  // A draft may hold reminders (the importer and the wizard write them); they block publishing only.
+  const todoSeverity: Severity = (data as Record<string, unknown>).draft === true ? "warning" : "error";
+  checkForTodos(document, position, add, todoSeverity);
+  checkBody(source, add, todoSeverity);
 
   findings.sort(compareFindings);
   const hasErrors = findings.some((finding) => finding.severity === "error");
@@ -153,6 +155,7 @@ function checkForTodos(
   document: Document.Parsed,
   position: (offset: number) => { line: number; column: number },
   add: (severity: Severity, line: number, column: number, field: string, message: string) => void,
+  severity: Severity,
 ) {
   const visit = (node: unknown, path: PathSegment[]) => {
     if (isMap(node)) {
@@ -163,7 +166,7 @@ function checkForTodos(
       node.items.forEach((item, index) => visit(item, [...path, index]));
     } else if (isScalar(node) && typeof node.value === "string" && TODO_MARKER.test(node.value) && node.range) {
       const { line, column } = position(node.range[0]);
-      add("error", line, column, fieldName(path), `still says TODO: replace "${node.value}" with the real value`);
+      add(severity, line, column, fieldName(path), `still says TODO: replace "${node.value}" with the real value${severity === "warning" ? " before the draft is published" : ""}`);
     }
   };
   visit(document.contents, []);
@@ -171,20 +174,31 @@ function checkForTodos(
 
 const bodyScanner = new MarkdownIt({ html: true });
 
-function checkBody(source: NoteSource, add: (severity: Severity, line: number, column: number, field: string, message: string) => void) {
+function checkBody(source: NoteSource, add: (severity: Severity, line: number, column: number, field: string, message: string) => void, todoSeverity: Severity) {
   if (source.body.trim() === "") {
     add("error", source.bodyFirstLine - 1, 1, "body", "is empty: write the note's text (Background, Overview) after the closing ---");
     return;
   }
+  // Most bodies have no TODO, no script link and no "<" at all: skip the line scan and the Markdown
+  // parse when the whole body shows none of them (same findings, a fraction of the time at scale).
+  if (TODO_MARKER.test(source.body) || UNSAFE_LINK.test(source.body)) scanLines(source, add, todoSeverity);
+  // Raw HTML (blocks, inline tags, autolinks) always starts with "<".
+  if (source.body.includes("<")) checkRawHtml(source, add);
+}
+
+function scanLines(source: NoteSource, add: (severity: Severity, line: number, column: number, field: string, message: string) => void, todoSeverity: Severity) {
   const lines = source.body.split("\n");
   lines.forEach((text, index) => {
     const line = source.bodyFirstLine + index;
-    if (TODO_MARKER.test(text)) add("error", line, text.search(TODO_MARKER) + 1, "body", "still has a TODO: finish or remove that line before publishing");
+    if (TODO_MARKER.test(text)) add(todoSeverity, line, text.search(TODO_MARKER) + 1, "body", "still has a TODO: finish or remove that line before publishing");
     const unsafe = UNSAFE_LINK.exec(text);
     if (unsafe) {
       add("warning", line, unsafe.index + unsafe[1]!.length + 1, "body", `has a ${unsafe[2]!.toLowerCase()}: link, which is never published as a link: use an https:// address instead`);
     }
   });
+}
+
+function checkRawHtml(source: NoteSource, add: (severity: Severity, line: number, column: number, field: string, message: string) => void) {
   const reportHtml = (content: string, line: number) => {
     const tag = /<\/?[a-z][^\s>/]*/i.exec(content)?.[0] ?? content.trim().slice(0, 20);
     add("warning", line, 1, "body", `contains raw HTML (${tag}…), which is shown as text, not as HTML: use Markdown instead`);

@@ -101,3 +101,11 @@ describe("validating one note", () => {
     expect(report("\u0000\u0001PNG")[0]).toContain("is not a text file");
   });
 });
+
+describe("reminders in drafts", () => {
+  it("are warnings while the note is a draft, so a draft can be committed", () => {
+    const lines = report(noteText(validFrontMatter({ draft: true, summary: "TODO: write a summary of the event" }), "## Background\n\nTODO: describe the event.\n"));
+    expect(lines.filter((line) => line.includes("TODO"))).toHaveLength(2);
+    expect(lines.every((line) => line.includes(" warning "))).toBe(true);
+  });
+});
