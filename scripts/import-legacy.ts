@@ -1,0 +1,106 @@
+/**
+ * `npm run import -- <legacy note files or folders…>`
+ *
+ * Converts notes in the legacy format (Markdown converted from the old PDF notes) into draft notes
+ * under notes/<year>/, printing for each what was filled in and what a person must still check.
+ * Never overwrites a note: a file whose note already exists is skipped, and the command exits 1.
+ */
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { buildDateIso } from "../lib/build-context.ts";
+import { importLegacyNote } from "../lib/legacy-import.ts";
+import { notesAtUrl, notesOnSameDayAndCity } from "../lib/note-address.ts";
+import { displayPath, findNoteFiles, NOTES_DIRECTORY, noteUrl } from "../lib/note-files.ts";
+import { noteFileText, shortenSlug } from "../lib/note-text.ts";
+import { formatReport } from "../lib/report-findings.ts";
+import { slugify } from "../lib/slugify.ts";
+import { validateNoteFiles } from "../lib/validate-notes.ts";
+import { siteSettings } from "../site.config.ts";
+
+const usage = "usage: npm run import -- <legacy note files or folders…>";
+
+function legacyFiles(given: readonly string[]): { files: string[]; problems: string[] } {
+  const files: string[] = [];
+  const problems: string[] = [];
+  for (const entry of given) {
+    if (!existsSync(entry)) problems.push(`${entry}: no such file or folder — check the spelling of the path`);
+    else if (statSync(entry).isDirectory()) files.push(...findNoteFiles(entry));
+    else files.push(entry);
+  }
+  return { files, problems };
+}
+
+function main(): number {
+  const given = process.argv.slice(2);
+  if (given.length === 0 || given.includes("--help") || given.includes("-h")) {
+    console.log(usage);
+    return given.length === 0 ? 2 : 0;
+  }
+  let today: string;
+  try {
+    today = buildDateIso();
+  } catch (error) {
+    console.error((error as Error).message);
+    return 2;
+  }
+  const { files, problems } = legacyFiles(given);
+  for (const problem of problems) console.error(problem);
+  let failed = problems.length > 0;
+  const written: string[] = [];
+
+  for (const file of files) {
+    console.log(`\n${displayPath(file)}`);
+    let result;
+    try {
+      result = importLegacyNote(readFileSync(file, "utf8"), { today, defaultContactEmail: siteSettings.contact.email, defaultDisclaimer: siteSettings.disclaimer });
+    } catch (error) {
+      console.error(`  Could not be read: ${(error as Error).message}. Nothing was written for this file.`);
+      failed = true;
+      continue;
+    }
+    const { frontMatter, body, filledIn, needsReview } = result;
+    const startDate = String(frontMatter.start_date);
+    const dated = /^\d{4}-\d{2}-\d{2}$/.test(startDate);
+    const title = String(frontMatter.title);
+    const slug = shortenSlug(slugify(title.startsWith("TODO") ? path.basename(file, path.extname(file)) : title)) || "imported-note";
+    const target = path.join(NOTES_DIRECTORY, dated ? startDate.slice(0, 4) : "undated", `${slug}.md`);
+    const shownTarget = target.split(path.sep).join("/");
+    if (existsSync(target)) {
+      console.error(`  Not imported: ${shownTarget} already exists, and is never overwritten. Rename or remove that file first if this import should replace it.`);
+      failed = true;
+      continue;
+    }
+    const taken = dated ? notesAtUrl(NOTES_DIRECTORY, noteUrl(startDate, target)) : [];
+    if (taken.length > 0) {
+      console.error(`  Not imported: the web address ${noteUrl(startDate, target)} is already used by ${taken.map((other) => displayPath(other)).join(", ")}. It may have been imported before.`);
+      failed = true;
+      continue;
+    }
+    const sameEvent = dated && typeof frontMatter.city === "string" ? notesOnSameDayAndCity(NOTES_DIRECTORY, startDate, frontMatter.city) : [];
+    if (sameEvent.length > 0) {
+      needsReview.unshift(`duplicate?: ${sameEvent.map((other) => displayPath(other)).join(", ")} is about an event on the same day in the same city: if it is this event, delete the imported note`);
+    }
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, noteFileText(frontMatter, body), { flag: "wx" });
+    written.push(target);
+    console.log(`  Written to ${shownTarget}${dated ? ` (web address ${noteUrl(startDate, target)})` : ""}`);
+    console.log("  Filled in:");
+    for (const line of filledIn) console.log(`    - ${line}`);
+    console.log("  Needs review:");
+    for (const line of needsReview) console.log(`    - ${line}`);
+  }
+
+  if (written.length > 0) {
+    console.log("\nChecking the imported notes:");
+    console.log(formatReport(validateNoteFiles(written), "text"));
+    console.log(
+      "\nWarnings about TODO are expected: each one marks something the import could not know (always the summary).\n" +
+        'Open each note, replace every TODO, check the "Needs review" points above, remove "draft: true",\n' +
+        'and run "npm run validate" until it reports no errors.',
+    );
+  }
+  console.log(`\n${written.length} of ${files.length} file${files.length === 1 ? "" : "s"} imported.`);
+  return failed ? 1 : 0;
+}
+
+process.exitCode = main();
