@@ -6,6 +6,7 @@
  */
 import type { UserConfig } from "@11ty/eleventy";
 import assetsPlugin from "./lib/eleventy/assets-plugin.ts";
+import facetsPlugin from "./lib/eleventy/facets-plugin.ts";
 import feedsPlugin from "./lib/eleventy/feeds-plugin.ts";
 import notesPlugin from "./lib/eleventy/notes-plugin.ts";
 import searchPlugin from "./lib/eleventy/search-plugin.ts";
@@ -16,11 +17,12 @@ export default function (config: UserConfig) {
   config.addPlugin(sitePlugin, siteSettings);
   config.addPlugin(notesPlugin);
   config.addPlugin(feedsPlugin, siteSettings);
+  config.addPlugin(facetsPlugin, siteSettings);
   config.addPlugin(assetsPlugin);
   config.addPlugin(searchPlugin);
 
   // Only notes/ and pages/ hold templates; documentation and test fixtures are not pages.
-  for (const ignored of ["*.md", "test/**", ".github/**", "node_modules/**", "_site/**", ".build/**"]) config.ignores.add(ignored);
+  for (const ignored of ["*.md", "docs/**", "schema/**", "test/**", ".github/**", "node_modules/**", "_site/**", ".build/**", "bench-results/**"]) config.ignores.add(ignored);
 
   return {
     dir: { includes: "layouts", data: "_data" },

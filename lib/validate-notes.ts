@@ -7,6 +7,10 @@ import { compareFindings, countBySeverity, type Finding } from "./findings.ts";
 import type { Note } from "./note-schema.ts";
 import { displayPath, explainBadFileSlug, noteUrl } from "./note-files.ts";
 import { validateNoteText } from "./validate-note.ts";
+import { buildDate } from "./build-context.ts";
+import { FACET_PATHS, findFacetSlugClashes } from "./facets.ts";
+import { buildNoteView } from "./note-view.ts";
+import { siteSettings } from "../site.config.ts";
 
 export interface ValidatedNote {
   readonly file: string;
@@ -68,7 +72,38 @@ export function validateNoteFiles(files: readonly string[], root = process.cwd()
     }
   }
 
+  findings.push(...facetClashFindings(notes));
   findings.sort(compareFindings);
   const { errors, warnings } = countBySeverity(findings);
   return { checked: files.length, findings, errors, warnings, notes: notes.filter((entry) => !clashing.has(entry.file)) };
+}
+
+const CLASH_FIELDS = { countries: "country", regions: "country", organizers: "organizers", types: "type", years: "start_date", topics: "topics" } as const;
+
+/**
+ * Two different names that would share one browse page (`/organizers/osce/`) are reported on every
+ * note that uses one of them, so nobody's events silently land on somebody else's page.
+ */
+function facetClashFindings(notes: readonly ValidatedNote[]): Finding[] {
+  if (notes.length === 0) return [];
+  const today = buildDate();
+  const views = notes.map((entry) => buildNoteView(entry.note, entry.file, siteSettings, today));
+  const findings: Finding[] = [];
+  for (const clash of findFacetSlugClashes(views)) {
+    const field = CLASH_FIELDS[clash.facet];
+    const labels = clash.labels.map((label) => `"${label}"`).join(" and ");
+    views.forEach((view, index) => {
+      const values = [...view.organizers, ...view.topics, view.country?.name ?? "", view.country?.region ?? "", view.country?.subregion ?? ""];
+      if (!clash.labels.some((label) => values.some((value) => value === label || value.startsWith(`${label} (`)))) return;
+      findings.push({
+        file: notes[index]!.file,
+        line: 1,
+        column: 1,
+        severity: "error",
+        field,
+        message: `${labels} would share the page ${FACET_PATHS[clash.facet]}${clash.slug}/: write the name the same way in every note, or give each a different short form in brackets`,
+      });
+    });
+  }
+  return findings;
 }

@@ -6,7 +6,8 @@ import { buildDate } from "../lib/build-context.ts";
 import { noteFieldsOf } from "../lib/eleventy/notes-plugin.ts";
 import { noteUrl } from "../lib/note-files.ts";
 import { NoteSchema } from "../lib/note-schema.ts";
-import { buildNoteView } from "../lib/note-view.ts";
+import { noteFacetLinks } from "../lib/facets.ts";
+import { buildNoteView, type NoteView } from "../lib/note-view.ts";
 import { siteSettings } from "../site.config.ts";
 
 interface TemplateData extends Record<string, unknown> {
@@ -22,5 +23,7 @@ export default {
       const parsed = NoteSchema.safeParse(noteFieldsOf(data));
       return parsed.success ? buildNoteView(parsed.data, data.page.inputPath, siteSettings, buildDate()) : undefined;
     },
+    // Links to the browse pages listing this note's country, region, organizers, type, year and topics.
+    browse: (data: TemplateData & { note?: NoteView }) => (data.note ? noteFacetLinks(data.note) : undefined),
   },
 };

@@ -75,4 +75,18 @@ describe("npm run validate", () => {
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain("notes/nope.md: no such file or folder");
   });
+
+  it("reports two organizer names that would share one browse page", () => {
+    const project = createFixtureProject([
+      { file: "2016/first.md", frontMatter: validFrontMatter({ organizers: ["Arms Control Agency (ACA)"] }) },
+      { file: "2017/second.md", frontMatter: validFrontMatter({ organizers: ["African Cooperation Alliance (ACA)"], start_date: "2017-01-01", end_date: "2017-01-02", published: "2017-01-03" }) },
+    ]);
+    const result = runScript("validate", project.root);
+    expect(result.status).toBe(1);
+    for (const file of ["notes/2016/first.md", "notes/2017/second.md"]) {
+      expect(result.stdout).toContain(`${file}:1:1 error organizers "`);
+    }
+    expect(result.stdout).toContain("would share the page /organizers/aca/");
+    expect(result.stdout).toContain("2 notes checked: 2 errors, 0 warnings");
+  });
 });

@@ -1,0 +1,80 @@
+/**
+ * The iCalendar files: all-day events with exclusive end dates and UIDs that survive a new title.
+ */
+import { describe, expect, it } from "vitest";
+import { buildCalendar, exclusiveEndDate, noteUid } from "../lib/ical.ts";
+import { icsEvents as eventsOf } from "./support/ics.ts";
+import { noteView } from "./support/note-views.ts";
+
+const BASE = "https://notes.example.org";
+
+const seminar = noteView("seoul-seminar", {
+  title: "Seminar; on brokering, controls",
+  start_date: "2019-12-30",
+  end_date: "2020-01-02",
+  city: "Seoul",
+  country: "South Korea",
+  summary: "Experts answered questions on brokering controls across the new year.",
+  published: "2020-01-10",
+  updated: "2020-02-01",
+});
+
+describe("exclusiveEndDate", () => {
+  it("is the day after the last day, across months, years and leap days", () => {
+    expect(exclusiveEndDate("2020-01-02")).toBe("2020-01-03");
+    expect(exclusiveEndDate("2019-12-31")).toBe("2020-01-01");
+    expect(exclusiveEndDate("2016-02-28")).toBe("2016-02-29");
+    expect(exclusiveEndDate("2016-02-29")).toBe("2016-03-01");
+  });
+});
+
+describe("noteUid", () => {
+  it("comes from the URL path and the site's host", () => {
+    expect(noteUid("/notes/2019/seoul-seminar/", BASE)).toBe("notes-2019-seoul-seminar@notes.example.org");
+  });
+});
+
+describe("buildCalendar", () => {
+  const text = buildCalendar([seminar], { name: "Test calendar", baseUrl: BASE });
+  const [event] = eventsOf(text);
+
+  it("writes an all-day event with an exclusive end", () => {
+    expect(text.startsWith("BEGIN:VCALENDAR\r\n")).toBe(true);
+    expect(text.endsWith("\r\nEND:VCALENDAR\r\n")).toBe(true);
+    expect(text.replace(/\r\n/g, "")).not.toContain("\n");
+    expect(event).toMatchObject({ "DTSTART;VALUE=DATE": "20191230", "DTEND;VALUE=DATE": "20200103" });
+  });
+
+  it("carries summary, location, URL, description and dates of change, escaped", () => {
+    expect(event).toMatchObject({
+      UID: "notes-2019-seoul-seminar@notes.example.org",
+      SUMMARY: "Seminar\\; on brokering\\, controls",
+      LOCATION: "Seoul\\, Republic of Korea",
+      "URL;VALUE=URI": "https://notes.example.org/notes/2019/seoul-seminar/",
+      DESCRIPTION: "Experts answered questions on brokering controls across the new year.",
+      "LAST-MODIFIED": "20200201T000000Z",
+      DTSTAMP: "20200201T000000Z",
+    });
+  });
+
+  it("keeps the UID when the title changes, and gives one day events a next-day end", () => {
+    const renamed = noteView("seoul-seminar", { title: "Another title entirely", start_date: "2019-12-30", end_date: "2020-01-02" });
+    const oneDay = noteView("one-day", { start_date: "2017-05-03", end_date: undefined });
+    const events = eventsOf(buildCalendar([renamed, oneDay], { name: "Two", baseUrl: BASE }));
+    expect(events.map((entry) => entry.UID)).toEqual([event!.UID, "notes-2017-one-day@notes.example.org"]);
+    expect(events[1]).toMatchObject({ "DTSTART;VALUE=DATE": "20170503", "DTEND;VALUE=DATE": "20170504" });
+  });
+
+  it("does not depend on the build machine's time zone", () => {
+    const previous = process.env.TZ;
+    try {
+      for (const zone of ["Pacific/Kiritimati", "America/Los_Angeles"]) {
+        process.env.TZ = zone;
+        expect(buildCalendar([seminar], { name: "Test calendar", baseUrl: BASE })).toBe(text);
+      }
+    } finally {
+      if (previous === undefined) delete process.env.TZ;
+      else process.env.TZ = previous;
+    }
+  });
+});
