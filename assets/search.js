@@ -1,9 +1,21 @@
-/* Search page: starts the Pagefind UI on #search and keeps the query in the address (?q=).
-   Loaded with `defer` after /pagefind/pagefind-ui.js; no inline script (see the CSP in netlify.toml). */
+/* Search page: starts the Pagefind UI on #search and keeps the query and the filters in the address.
+   Loaded with `defer` after /pagefind/pagefind-ui.js; no inline script (see the CSP in netlify.toml).
+
+   Address: /search/?q=word&country=Tajikistan&year=2016. Filter keys are the Pagefind filter names;
+   different keys must all match, a repeated key means "any of" its values. An empty or missing q with
+   filters lists every note that matches the filters (Pagefind searches a null term).
+   - One value per key: the filters are ticked in the UI (triggerFilters) and the UI shows the results.
+     Ticking or unticking a filter, or typing, is written back to the address with replaceState.
+   - A repeated key: the UI 1.6 combines the values of one filter with "all of" and cannot be told
+     otherwise, so this script asks Pagefind itself ({ any: [...] }) and lists the matches as note
+     cards; the list gives way to the UI as soon as the reader types or ticks a filter. */
 (function () {
   "use strict";
   var root = document.getElementById("search");
   if (!root || typeof window.PagefindUI !== "function") return;
+
+  var FILTERS = ["country", "region", "organizer", "type", "year", "topic"];
+  var BLANK = " "; // a term the UI accepts; processTerm turns it into Pagefind's null term
 
   function escapeHtml(text) {
     return String(text).replace(/[&<>"']/g, function (c) {
@@ -35,34 +47,154 @@
     pageSize: 10,
     sort: { date: "desc" },
     processResult: processResult,
+    processTerm: function (term) { return term.trim() ? term : null; },
     translations: { placeholder: "Search the notes" }
   });
 
   // Give the search box a real <label> (the UI only gives it a placeholder and a title).
   var input = root.querySelector("input.pagefind-ui__search-input");
-  if (input) {
-    input.id = "search-input";
-    var label = document.createElement("label");
-    label.className = "visually-hidden";
-    label.htmlFor = input.id;
-    label.textContent = "Search the notes";
-    input.parentNode.insertBefore(label, input);
-  }
+  if (!input) return;
+  input.id = "search-input";
+  var label = document.createElement("label");
+  label.className = "visually-hidden";
+  label.htmlFor = input.id;
+  label.textContent = "Search the notes";
+  input.parentNode.insertBefore(label, input);
 
-  // Keep the query in the URL so that a search can be bookmarked or shared.
-  function setQuery(term) {
+  // The address as it arrived.
+  var params = new URLSearchParams(window.location.search);
+  var term = (params.get("q") || "").trim();
+  var wanted = {};
+  var repeated = false;
+  FILTERS.forEach(function (name) {
+    var values = params.getAll(name).filter(function (value) { return value !== ""; });
+    if (values.length) wanted[name] = values;
+    if (values.length > 1) repeated = true;
+  });
+  var hasFilters = Object.keys(wanted).length > 0;
+
+  // Filters ticked in the UI, as "name:value" (the UI's own keys).
+  var ticked = {};
+  var blankSearch = false;
+
+  function tickedCount() { return Object.keys(ticked).length; }
+
+  function writeAddress() {
     var url = new URL(window.location.href);
-    if (term) url.searchParams.set("q", term);
-    else url.searchParams.delete("q");
+    url.searchParams.delete("q");
+    FILTERS.forEach(function (name) { url.searchParams.delete(name); });
+    var value = input.value.trim();
+    if (value) url.searchParams.set("q", value);
+    Object.keys(ticked).sort().forEach(function (key) {
+      var at = key.indexOf(":");
+      url.searchParams.append(key.slice(0, at), key.slice(at + 1));
+    });
     if (url.href !== window.location.href) window.history.replaceState(null, "", url);
   }
+
+  // Search with no term: the UI shows the notes that match the ticked filters.
+  function searchBlank() {
+    blankSearch = true;
+    ui.triggerSearch(BLANK);
+    window.setTimeout(function () { if (!input.value.trim()) input.value = ""; }, 0);
+  }
+
+  // The UI's message reads "3 results for " when there is no term: finish the sentence.
+  new MutationObserver(function () {
+    if (!blankSearch || input.value.trim()) return;
+    var message = root.querySelector(".pagefind-ui__message");
+    var text = message && message.firstChild;
+    if (text && text.nodeType === 3 && /\bfor\s*$/.test(text.data)) text.data = text.data.replace(/\s*$/, " the chosen filters");
+  }).observe(root, { subtree: true, childList: true, characterData: true });
+
+  // The list of "any of" matches, when the address asks for one (see the top of this file).
+  var anyList = null;
+  function removeAnyList() {
+    if (anyList) anyList.remove();
+    anyList = null;
+  }
+
+  function showAnyOf() {
+    var filters = {};
+    var described = [];
+    Object.keys(wanted).forEach(function (name) {
+      filters[name] = wanted[name].length > 1 ? { any: wanted[name] } : wanted[name][0];
+      described.push(name + ": " + wanted[name].join(" or "));
+    });
+    anyList = document.createElement("section");
+    anyList.className = "search-any";
+    anyList.setAttribute("aria-label", "Notes matching the address");
+    var status = document.createElement("p");
+    status.setAttribute("role", "status");
+    status.textContent = "Searching…";
+    anyList.appendChild(status);
+    root.parentNode.insertBefore(anyList, root.nextSibling);
+    var section = anyList;
+    import("/pagefind/pagefind.js")
+      .then(function (pagefind) { return pagefind.search(term || null, { filters: filters, sort: { date: "desc" } }); })
+      .then(function (search) { return Promise.all(search.results.map(function (result) { return result.data(); })); })
+      .then(function (pages) {
+        if (anyList !== section) return;
+        var count = pages.length === 1 ? "1 note" : pages.length + " notes";
+        status.textContent = count + (term ? " for “" + term + "”" : "") + " with " + described.join("; ") + ".";
+        if (!pages.length) return;
+        var list = document.createElement("ol");
+        list.className = "note-list";
+        list.setAttribute("role", "list");
+        list.innerHTML = pages.map(function (page) {
+          var meta = processResult({ meta: page.meta, excerpt: "" });
+          return '<li class="note-card"><h2 class="note-card-title"><a href="' + escapeHtml(page.url) + '">' +
+            escapeHtml(meta.meta.title || page.url) + '</a></h2><p class="note-card-summary">' + meta.excerpt + "</p></li>";
+        }).join("");
+        section.appendChild(list);
+      })
+      .catch(function (error) {
+        console.error(error);
+        status.textContent = "Search could not be loaded.";
+      });
+  }
+
+  // Keep the address in step with what the reader does.
   root.addEventListener("input", function (event) {
-    if (event.target === input) setQuery(input.value.trim());
+    if (event.target !== input) return;
+    removeAnyList();
+    var value = input.value.trim();
+    if (value) blankSearch = false;
+    else if (tickedCount()) searchBlank();
+    writeAddress();
+  });
+  root.addEventListener("change", function (event) {
+    var box = event.target;
+    if (!box.classList || !box.classList.contains("pagefind-ui__filter-checkbox")) return;
+    removeAnyList();
+    var key = box.name + ":" + box.value;
+    if (box.checked) ticked[key] = true;
+    else delete ticked[key];
+    if (!input.value.trim()) {
+      if (tickedCount()) searchBlank();
+      else {
+        var clear = root.querySelector(".pagefind-ui__search-clear");
+        if (clear) clear.click();
+      }
+    }
+    writeAddress();
   });
   root.addEventListener("click", function (event) {
-    if (event.target.closest && event.target.closest(".pagefind-ui__search-clear")) setQuery("");
+    if (event.target.closest && event.target.closest(".pagefind-ui__search-clear")) {
+      blankSearch = false;
+      window.setTimeout(writeAddress, 0);
+    }
   });
 
-  var initial = new URLSearchParams(window.location.search).get("q");
-  if (initial && initial.trim()) ui.triggerSearch(initial.trim());
+  if (repeated) {
+    if (term) input.value = term;
+    showAnyOf();
+  } else {
+    if (hasFilters) {
+      Object.keys(wanted).forEach(function (name) { ticked[name + ":" + wanted[name][0]] = true; });
+      ui.triggerFilters(wanted);
+    }
+    if (term) ui.triggerSearch(term);
+    else if (hasFilters) searchBlank();
+  }
 })();
