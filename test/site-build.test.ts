@@ -7,7 +7,8 @@ import path from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildFixtureSite, createFixtureProject, runScript, type FixtureProject } from "./support/build-fixture-site.ts";
-import { validFrontMatter, type FixtureNote } from "./support/fixture-notes.ts";
+import { noteText, validFrontMatter, type FixtureNote } from "./support/fixture-notes.ts";
+import { writeFileSync } from "node:fs";
 
 const NOTES: FixtureNote[] = [
   {
@@ -256,5 +257,19 @@ describe("a build with an invalid note", () => {
     expect(result.stdout).toContain("February 2015 has 28 days");
     expect(result.stdout).toContain("nothing was published");
     expect(existsSync(broken.site)).toBe(false);
+  });
+});
+
+describe("a note saved by a Windows editor", () => {
+  it("builds the same from a file with a byte order mark and CRLF line endings", () => {
+    const project = createFixtureProject([]);
+    const text = noteText(validFrontMatter({ title: "Note saved with Windows line endings" }));
+    writeFileSync(path.join(project.root, "notes", "windows-note.md"), `\uFEFF${text.replace(/\n/g, "\r\n")}`);
+    const result = runScript("build", project.root);
+    expect(result.status, result.stderr).toBe(0);
+    const html = readFileSync(path.join(project.site, "notes/2016/windows-note/index.html"), "utf8");
+    expect(html).toContain(">Note saved with Windows line endings</h1>");
+    expect(html).toContain("29 February – 1 March 2016, Dushanbe, Tajikistan");
+    expect(html).toContain('<meta name="description" content="Officials from the region discussed export controls and reporting.">');
   });
 });

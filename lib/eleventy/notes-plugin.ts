@@ -7,7 +7,7 @@ import type { CollectionApi, CollectionItem, UserConfig } from "@11ty/eleventy";
 import { pathToFileURL } from "node:url";
 import { buildDate } from "../build-context.ts";
 import { compareCalendarDates, requireCalendarDate } from "../calendar-date.ts";
-import { readYaml } from "../front-matter.ts";
+import { normalizeNoteText, readYaml } from "../front-matter.ts";
 import { createMarkdownRenderer } from "../markdown.ts";
 import { NOTES_DIRECTORY } from "../note-files.ts";
 import { NOTE_FIELDS, NoteSchema, type Note } from "../note-schema.ts";
@@ -40,7 +40,9 @@ function noteItems(api: CollectionApi): NoteItem[] {
 }
 
 export default function notesPlugin(config: UserConfig): void {
-  config.setFrontMatterParsingOptions({ engines: { yaml: readYaml } });
+  // Eleventy hands over the text between the --- lines as it is in the file; CRLF files would leave a
+  // stray "\r" on the last value, so line endings are normalised exactly as the validator does.
+  config.setFrontMatterParsingOptions({ engines: { yaml: (text: string) => readYaml(normalizeNoteText(text)) } });
   config.setLibrary("md", createMarkdownRenderer());
   // Lets folder data files be TypeScript (notes/notes.11tydata.ts).
   config.addDataExtension("ts", {
@@ -53,9 +55,11 @@ export default function notesPlugin(config: UserConfig): void {
     if (!inputPath.includes(`/${NOTES_DIRECTORY}/`)) return undefined;
     const parsed = NoteSchema.safeParse(noteFieldsOf(data));
     if (!parsed.success) {
-      // Only the preview gets here: builds stop earlier, in the validation step.
       const report = validateNoteFiles([inputPath]);
-      console.warn(`[notes] Not shown until fixed:\n${report.findings.map(formatFinding).join("\n")}`);
+      const details = report.findings.length > 0 ? report.findings.map(formatFinding).join("\n") : parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("\n");
+      // A published build never drops a note silently: builds validate first, so reaching this is a bug.
+      if (!isPreview()) throw new Error(`${inputPath} could not be read as a note:\n${details}`);
+      console.warn(`[notes] Not shown until fixed:\n${details}`);
       return false;
     }
     return isPublishable(parsed.data) ? undefined : false;
