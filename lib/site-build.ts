@@ -24,13 +24,20 @@ export interface SiteBuildOptions {
 
 export type SiteBuildResult = { readonly ok: true; readonly report: ValidationReport } | { readonly ok: false; readonly report: ValidationReport };
 
+/** With BENCH_TIMINGS=1 (set by `npm run bench`), one `[bench-timing] <phase> <ms>` line per phase. */
+function benchTiming(phase: string, startedAt: number): void {
+  if (process.env.BENCH_TIMINGS === "1") console.log(`[bench-timing] ${phase} ${(performance.now() - startedAt).toFixed(1)}`);
+}
+
 export async function buildSite(options: SiteBuildOptions = {}): Promise<SiteBuildResult> {
   const root = path.resolve(options.root ?? ".");
   const log = options.log ?? ((line: string) => console.log(line));
   const output = path.resolve(root, options.outputDirectory ?? "_site");
   const notesFolder = path.join(root, NOTES_DIRECTORY);
 
+  const validationStarted = performance.now();
   const report = validateNoteFiles(existsSync(notesFolder) ? findNoteFiles(notesFolder) : [], root);
+  benchTiming("validation", validationStarted);
   if (report.errors > 0) {
     log(formatReport(report, "text"));
     log("Build stopped: fix the errors above; nothing was published.");
@@ -43,8 +50,10 @@ export async function buildSite(options: SiteBuildOptions = {}): Promise<SiteBui
   const previousDirectory = process.cwd();
   process.chdir(root);
   try {
+    const eleventyStarted = performance.now();
     const eleventy = new Eleventy(".", path.relative(root, staging), { configPath: CONFIG_PATH, quietMode: true });
     await eleventy.write();
+    benchTiming("eleventy+pagefind", eleventyStarted);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     throw error;

@@ -24,7 +24,9 @@ export async function buildSearchIndex(siteDirectory: string): Promise<{ pages: 
 
 export default function searchPlugin(config: UserConfig): void {
   config.on("eleventy.after", async ({ directories }) => {
+    const started = performance.now();
     const { pages } = await buildSearchIndex(directories.output);
+    if (process.env.BENCH_TIMINGS === "1") console.log(`[bench-timing] pagefind ${(performance.now() - started).toFixed(1)}`);
     console.log(`[search] Pagefind read ${pages} HTML file${pages === 1 ? "" : "s"} and indexed the note pages among them`);
   });
 }

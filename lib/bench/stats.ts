@@ -1,0 +1,200 @@
+/**
+ * Pure helpers for `npm run bench`: parsing sizes, ratios, the targets from the "Performance at
+ * archive scale" issue, and the printed table. Everything here is deterministic and unit-tested.
+ */
+
+export const DEFAULT_SIZES = [1000, 5000, 10000] as const;
+export const LARGE_SIZE = 30000;
+
+/** `--sizes 1000,2000` → [1000, 2000]; throws on anything that is not a positive whole number. */
+export function parseSizes(text: string): number[] {
+  const sizes = text
+    .split(",")
+    .map((part) => part.trim())
+    .filter((part) => part !== "")
+    .map((part) => {
+      const size = Number(part.replace(/_/g, ""));
+      if (!Number.isInteger(size) || size <= 0) throw new Error(`"${part}" is not a number of notes`);
+      return size;
+    });
+  if (sizes.length === 0) throw new Error("--sizes needs at least one number of notes");
+  return [...new Set(sizes)].sort((a, b) => a - b);
+}
+
+export function chooseSizes(options: { sizes?: string | undefined; large?: boolean | undefined }): number[] {
+  if (options.sizes) return parseSizes(options.sizes);
+  return options.large ? [...DEFAULT_SIZES, LARGE_SIZE] : [...DEFAULT_SIZES];
+}
+
+/** a / b, or undefined when either is missing or b is zero. */
+export function ratio(a: number | undefined, b: number | undefined): number | undefined {
+  if (a === undefined || b === undefined || b === 0) return undefined;
+  return a / b;
+}
+
+/** How much slower each note gets at `large` notes than at `small` notes (1 = linear scaling). */
+export function growthFactor(small: { notes: number; ms: number }, large: { notes: number; ms: number }): number {
+  return large.ms / large.notes / (small.ms / small.notes);
+}
+
+export function formatBytes(bytes: number | undefined): string {
+  if (bytes === undefined) return "–";
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  if (bytes < 1024 * 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return `${(bytes / 1024 / 1024 / 1024).toFixed(2)} GB`;
+}
+
+export function formatSeconds(ms: number | undefined): string {
+  if (ms === undefined) return "–";
+  return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
+}
+
+export function formatRatio(value: number | undefined): string {
+  return value === undefined ? "–" : `${value.toFixed(2)}×`;
+}
+
+export function formatPercent(part: number | undefined, whole: number | undefined): string {
+  if (part === undefined || whole === undefined || whole === 0) return "–";
+  return `${Math.round((part / whole) * 100)}%`;
+}
+
+/** Text columns padded to the widest cell; numbers (anything starting with a digit) right-aligned. */
+export function renderTable(headers: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => (row[column] ?? "").length)));
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, column) => (/^[\d–.-]/.test(cell) && column > 0 ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!)))
+      .join("  ")
+      .trimEnd();
+  return [line(headers), widths.map((width) => "-".repeat(width)).join("  "), ...rows.map(line)].join("\n");
+}
+
+/** The figures of one corpus size that the targets are judged on. */
+export interface SizeFigures {
+  readonly notes: number;
+  /** Set when our build did not finish at this size (its time and memory are then not comparable) */
+  readonly oursFailure?: string | undefined;
+  readonly oursMs: number;
+  readonly oursPeakBytes: number;
+  readonly floorMs: number;
+  readonly floorPeakBytes: number;
+  readonly validateMs: number;
+  readonly notePageGzipBytes?: number | undefined;
+  readonly firstQueryBytes?: number | undefined;
+}
+
+export interface TargetResult {
+  readonly target: string;
+  readonly measured: string;
+  /** undefined when the figure could not be measured in this run */
+  readonly pass: boolean | undefined;
+}
+
+export const TARGETS = {
+  oursOverFloorTime: 1.5,
+  growth: 1.2,
+  oursOverFloorMemory: 1.3,
+  validateMs: 3000,
+  notePageGzipBytes: 14 * 1024,
+  firstQueryBytes: 300 * 1024,
+} as const;
+
+/** The figures at `notes`, else at the largest size measured (the targets speak of 10 000). */
+function at(figures: readonly SizeFigures[], notes: number): SizeFigures | undefined {
+  return figures.find((entry) => entry.notes === notes) ?? [...figures].sort((a, b) => b.notes - a.notes)[0];
+}
+
+function judged(value: number | undefined, limit: number, strict: boolean): boolean | undefined {
+  if (value === undefined) return undefined;
+  return strict ? value < limit : value <= limit;
+}
+
+/** PASS/FAIL for each target of the issue, judged at 10 000 notes (or the largest size run). */
+export function evaluateTargets(figures: readonly SizeFigures[], reference = 10000, baseline = 1000): TargetResult[] {
+  const big = at(figures, reference);
+  const small = figures.find((entry) => entry.notes === baseline) ?? [...figures].sort((a, b) => a.notes - b.notes)[0];
+  const where = big ? `at ${big.notes}` : "";
+  if (big?.oursFailure) {
+    const failed = (target: string): TargetResult => ({ target, measured: "build failed", pass: false });
+    return [
+      failed(`build time ours/floor ≤ ${TARGETS.oursOverFloorTime} ${where}`),
+      failed(`time per note ${where} within ${TARGETS.growth}× of ${small?.notes ?? baseline}`),
+      failed(`peak memory ours/floor ≤ ${TARGETS.oursOverFloorMemory} ${where}`),
+      ...evaluateTargets(figures.filter((entry) => entry !== big), reference, baseline).slice(3).map((result) => ({ ...result, pass: undefined, measured: "–" })),
+    ].map((result, index) => (index === 3 ? { target: `validation < ${TARGETS.validateMs / 1000} s ${where}`, measured: formatSeconds(big.validateMs), pass: judged(big.validateMs, TARGETS.validateMs, true) } : result));
+  }
+  const timeRatio = ratio(big?.oursMs, big?.floorMs);
+  const memoryRatio = ratio(big?.oursPeakBytes, big?.floorPeakBytes);
+  const growth = big && small && big.notes !== small.notes ? growthFactor({ notes: small.notes, ms: small.oursMs }, { notes: big.notes, ms: big.oursMs }) : undefined;
+  return [
+    { target: `build time ours/floor ≤ ${TARGETS.oursOverFloorTime} ${where}`, measured: formatRatio(timeRatio), pass: judged(timeRatio, TARGETS.oursOverFloorTime, false) },
+    {
+      target: `time per note ${where} within ${TARGETS.growth}× of ${small?.notes ?? baseline}`,
+      measured: formatRatio(growth),
+      pass: judged(growth, TARGETS.growth, false),
+    },
+    { target: `peak memory ours/floor ≤ ${TARGETS.oursOverFloorMemory} ${where}`, measured: formatRatio(memoryRatio), pass: judged(memoryRatio, TARGETS.oursOverFloorMemory, false) },
+    { target: `validation < ${TARGETS.validateMs / 1000} s ${where}`, measured: formatSeconds(big?.validateMs), pass: judged(big?.validateMs, TARGETS.validateMs, true) },
+    {
+      target: `note page HTML+CSS < ${TARGETS.notePageGzipBytes / 1024} KB gzip`,
+      measured: formatBytes(big?.notePageGzipBytes),
+      pass: judged(big?.notePageGzipBytes, TARGETS.notePageGzipBytes, true),
+    },
+    { target: `first search query < ${TARGETS.firstQueryBytes / 1024} KB ${where}`, measured: formatBytes(big?.firstQueryBytes), pass: judged(big?.firstQueryBytes, TARGETS.firstQueryBytes, true) },
+  ];
+}
+
+export function renderTargets(results: readonly TargetResult[]): string {
+  const width = Math.max(...results.map((result) => result.target.length));
+  return results
+    .map((result) => `${result.pass === undefined ? "SKIP" : result.pass ? "PASS" : "FAIL"}  ${result.target.padEnd(width)}  ${result.measured}`)
+    .join("\n");
+}
+
+/** `[bench-timing] <phase> <ms>` lines printed by the build when BENCH_TIMINGS=1. */
+export function parsePhaseTimings(output: string): Record<string, number> {
+  const phases: Record<string, number> = {};
+  for (const match of output.matchAll(/^\[bench-timing\] (\S+) ([\d.]+)$/gm)) phases[match[1]!] = Number(match[2]);
+  return phases;
+}
+
+/** Sum of resident memory over a process tree, from `/proc/<pid>/status` texts. */
+export function residentBytes(statusText: string): number {
+  const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(statusText);
+  return match ? Number(match[1]) * 1024 : 0;
+}
+
+/** The parent pid from a `/proc/<pid>/stat` text (the command name may hold spaces and parentheses). */
+export function parentPid(statText: string): number | undefined {
+  const fields = statText.slice(statText.lastIndexOf(")") + 2).split(" ");
+  const parent = Number(fields[1]);
+  return Number.isInteger(parent) ? parent : undefined;
+}
+
+/**
+ * CPU time in clock ticks from a `/proc/<pid>/stat` text: user + system of the process and of its
+ * children it has already waited for (so a finished Pagefind binary still counts).
+ */
+export function cpuTicks(statText: string): number {
+  const fields = statText.slice(statText.lastIndexOf(")") + 2).split(" ");
+  // After the command name: state(0) ppid(1) … utime(11) stime(12) cutime(13) cstime(14)
+  return [11, 12, 13, 14].reduce((sum, index) => sum + (Number(fields[index]) || 0), 0);
+}
+
+/** Every descendant of `root` (root included) given a pid → parent pid map. */
+export function descendants(root: number, parents: ReadonlyMap<number, number>): number[] {
+  const children = new Map<number, number[]>();
+  for (const [pid, parent] of parents) children.set(parent, [...(children.get(parent) ?? []), pid]);
+  const found: number[] = [];
+  const queue = [root];
+  const seen = new Set<number>();
+  while (queue.length > 0) {
+    const pid = queue.shift()!;
+    if (seen.has(pid)) continue;
+    seen.add(pid);
+    found.push(pid);
+    queue.push(...(children.get(pid) ?? []));
+  }
+  return found;
+}
