@@ -21,6 +21,7 @@ type PathSegment = string | number;
 
 /** Lines that still hold an importer's (or a person's) reminder must be finished before publishing. */
 const TODO_MARKER = /\bTODO\b/;
+const HTML_TAG = /<\/?[a-z][a-z0-9-]*(\s[^>]*)?>/i;
 const UNSAFE_LINK = /(\]\(\s*<?|<|\]:\s*<?)(javascript|vbscript|data):/i;
 
 function fieldName(path: readonly PathSegment[]): string {
@@ -35,6 +36,18 @@ function pairAt(document: Document.Parsed, path: readonly PathSegment[]): Pair |
 }
 
 export function validateNoteText(file: string, text: string): NoteValidation {
+  try {
+    return validateNoteTextUnguarded(file, text);
+  } catch (error) {
+    // Pathological input (say, YAML nested thousands deep) must give a finding, never a crash.
+    const reason = error instanceof RangeError ? "it is nested too deeply" : (error as Error).message;
+    return {
+      findings: [{ file, line: 1, column: 1, severity: "error", field: "file", message: `cannot be read (${reason}): write the front matter as plain 'name: value' lines like the other notes` }],
+    };
+  }
+}
+
+function validateNoteTextUnguarded(file: string, text: string): NoteValidation {
   const findings: Finding[] = [];
   const add = (severity: Severity, line: number, column: number, field: string, message: string) =>
     findings.push({ file, line, column, severity, field, message });
@@ -164,9 +177,14 @@ function checkForTodos(
       }
     } else if (isSeq(node)) {
       node.items.forEach((item, index) => visit(item, [...path, index]));
-    } else if (isScalar(node) && typeof node.value === "string" && TODO_MARKER.test(node.value) && node.range) {
+    } else if (isScalar(node) && typeof node.value === "string" && node.range) {
       const { line, column } = position(node.range[0]);
-      add(severity, line, column, fieldName(path), `still says TODO: replace "${node.value}" with the real value${severity === "warning" ? " before the draft is published" : ""}`);
+      if (TODO_MARKER.test(node.value)) {
+        add(severity, line, column, fieldName(path), `still says TODO: replace "${node.value}" with the real value${severity === "warning" ? " before the draft is published" : ""}`);
+      }
+      if (HTML_TAG.test(node.value)) {
+        add("warning", line, column, fieldName(path), "contains HTML, which is shown as plain text (the tags included): write plain text instead");
+      }
     }
   };
   visit(document.contents, []);
