@@ -17,14 +17,18 @@ export interface FixtureProject {
   readonly site: string;
 }
 
-/** A temporary project folder with the site's templates and the given notes. */
-export function createFixtureProject(notes: readonly FixtureNote[], prefix = "notes-site-"): FixtureProject {
+/**
+ * A temporary project folder with the site's templates and the given notes, plus, when
+ * `notesFolder` is given, a copy of that folder of ready-made note files.
+ */
+export function createFixtureProject(notes: readonly FixtureNote[], prefix = "notes-site-", notesFolder?: string): FixtureProject {
   const root = mkdtempSync(path.join(tmpdir(), prefix));
   for (const folder of ["layouts", "pages", "assets"]) cpSync(path.join(REPOSITORY, folder), path.join(root, folder), { recursive: true });
   // The notes folder's data file imports the TypeScript core; link it rather than copy it.
   for (const linked of ["lib", "site.config.ts"]) symlinkSync(path.join(REPOSITORY, linked), path.join(root, linked));
   mkdirSync(path.join(root, "notes"), { recursive: true });
   cpSync(path.join(REPOSITORY, "notes/notes.11tydata.ts"), path.join(root, "notes/notes.11tydata.ts"));
+  if (notesFolder) cpSync(notesFolder, path.join(root, "notes"), { recursive: true });
   writeNotes(path.join(root, "notes"), notes);
   return { root, site: path.join(root, "_site") };
 }
