@@ -130,7 +130,17 @@ export function byEventSoonestFirst(a: NoteView, b: NoteView): number {
 export function groupByEventYear(notes: readonly NoteView[]): { year: number; notes: NoteView[] }[] {
   const groups = new Map<number, NoteView[]>();
   for (const note of [...notes].sort(byEventNewestFirst)) {
-    groups.set(note.year, [...(groups.get(note.year) ?? []), note]);
+    const group = groups.get(note.year);
+    if (group) group.push(note);
+    else groups.set(note.year, [note]);
   }
   return [...groups.entries()].sort(([a], [b]) => b - a).map(([year, notes]) => ({ year, notes }));
+}
+
+/**
+ * A note in the browse pages' feeds: its summary, then when and where. Plain text: those feeds
+ * carry a short entry that links to the note, not the whole note (the site-wide feeds do that).
+ */
+export function feedEntryText(note: NoteView): string {
+  return `${note.summary} — ${note.dateAndVenue}`;
 }

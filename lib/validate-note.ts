@@ -15,6 +15,8 @@ export interface NoteValidation {
   /** The note's front matter, when it has no errors */
   readonly note?: Note;
   readonly source?: NoteSource;
+  /** The front matter as plain data, read from `source.yaml`, when the note has no errors */
+  readonly frontMatter?: Record<string, unknown>;
 }
 
 type PathSegment = string | number;
@@ -125,7 +127,7 @@ function validateNoteTextUnguarded(file: string, text: string): NoteValidation {
 
   findings.sort(compareFindings);
   const hasErrors = findings.some((finding) => finding.severity === "error");
-  return { findings, source, ...(result.success && !hasErrors ? { note: result.data } : {}) };
+  return { findings, source, ...(result.success && !hasErrors ? { note: result.data, frontMatter: data as Record<string, unknown> } : {}) };
 }
 
 function reportIssue(

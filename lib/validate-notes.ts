@@ -17,6 +17,9 @@ export interface ValidatedNote {
   readonly url: string;
   readonly note: Note;
   readonly body: string;
+  /** The front matter text and the plain data read from it (see `rememberFrontMatter`) */
+  readonly yaml: string;
+  readonly frontMatter: Record<string, unknown>;
 }
 
 export interface ValidationReport {
@@ -30,36 +33,72 @@ export interface ValidationReport {
 
 const MAX_NOTE_BYTES = 1024 * 1024;
 
+/** What one file tells on its own; `validateNoteFiles` then checks the files against each other. */
+export interface FileValidation {
+  /** The path as shown in findings */
+  readonly file: string;
+  readonly findings: Finding[];
+  /** The address the note would get, when its start date could be read */
+  readonly url?: string;
+  /** The note, when the file has no error */
+  readonly note?: ValidatedNote;
+}
+
+/** Reads and checks one note file: size, encoding, file name, front matter and body. */
+export function validateNoteFile(file: string, root = process.cwd()): FileValidation {
+  const shown = displayPath(file, root);
+  const findings: Finding[] = [];
+  let text: string;
+  try {
+    const bytes = readFileSync(file);
+    if (bytes.length > MAX_NOTE_BYTES) {
+      findings.push({ file: shown, line: 1, column: 1, severity: "error", field: "file", message: `is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; a note must be under 1 MB: shorten the text or link to the full document instead` });
+      return { file: shown, findings };
+    }
+    text = utf8.decode(bytes);
+  } catch (error) {
+    findings.push({ file: shown, line: 1, column: 1, severity: "error", field: "file", message: `cannot be read: ${(error as Error).message}` });
+    return { file: shown, findings };
+  }
+  const slugProblem = explainBadFileSlug(file);
+  if (slugProblem) findings.push({ file: shown, line: 1, column: 1, severity: "error", field: "file", message: slugProblem });
+
+  const result = validateNoteText(shown, text);
+  findings.push(...result.findings);
+  const startDate = result.note?.start_date;
+  if (!startDate) return { file: shown, findings };
+  const url = noteUrl(startDate, file);
+  const note =
+    result.note && result.source && result.frontMatter && !slugProblem
+      ? { file: shown, url, note: result.note, body: result.source.body, yaml: result.source.yaml, frontMatter: result.frontMatter }
+      : undefined;
+  return { file: shown, findings, url, ...(note ? { note } : {}) };
+}
+
+// Invalid bytes become U+FFFD, which validateNoteText reports; one decoder serves every file.
+const utf8 = new TextDecoder("utf-8", { fatal: false });
+
 export function validateNoteFiles(files: readonly string[], root = process.cwd()): ValidationReport {
+  return combineFileValidations(files.map((file) => validateNoteFile(file, root)));
+}
+
+/**
+ * The report for a set of files from each file's own validation (in file order): adds what only the
+ * set can show, two notes at one address and two spellings sharing one browse page.
+ */
+export function combineFileValidations(results: readonly FileValidation[]): ValidationReport {
   const findings: Finding[] = [];
   const notes: ValidatedNote[] = [];
   const filesByUrl = new Map<string, string[]>();
 
-  for (const file of files) {
-    const shown = displayPath(file, root);
-    let text: string;
-    try {
-      const bytes = readFileSync(file);
-      if (bytes.length > MAX_NOTE_BYTES) {
-        findings.push({ file: shown, line: 1, column: 1, severity: "error", field: "file", message: `is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; a note must be under 1 MB: shorten the text or link to the full document instead` });
-        continue;
-      }
-      text = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
-    } catch (error) {
-      findings.push({ file: shown, line: 1, column: 1, severity: "error", field: "file", message: `cannot be read: ${(error as Error).message}` });
-      continue;
+  for (const result of results) {
+    for (const finding of result.findings) findings.push(finding);
+    if (result.url) {
+      const sharing = filesByUrl.get(result.url);
+      if (sharing) sharing.push(result.file);
+      else filesByUrl.set(result.url, [result.file]);
     }
-    const slugProblem = explainBadFileSlug(file);
-    if (slugProblem) findings.push({ file: shown, line: 1, column: 1, severity: "error", field: "file", message: slugProblem });
-
-    const result = validateNoteText(shown, text);
-    findings.push(...result.findings);
-    const startDate = result.note?.start_date;
-    if (startDate) {
-      const url = noteUrl(startDate, file);
-      filesByUrl.set(url, [...(filesByUrl.get(url) ?? []), shown]);
-      if (result.note && result.source && !slugProblem) notes.push({ file: shown, url, note: result.note, body: result.source.body });
-    }
+    if (result.note) notes.push(result.note);
   }
 
   const clashing = new Set<string>();
@@ -75,7 +114,7 @@ export function validateNoteFiles(files: readonly string[], root = process.cwd()
   findings.push(...facetClashFindings(notes));
   findings.sort(compareFindings);
   const { errors, warnings } = countBySeverity(findings);
-  return { checked: files.length, findings, errors, warnings, notes: notes.filter((entry) => !clashing.has(entry.file)) };
+  return { checked: results.length, findings, errors, warnings, notes: notes.filter((entry) => !clashing.has(entry.file)) };
 }
 
 const CLASH_FIELDS = { countries: "country", regions: "country", organizers: "organizers", types: "type", years: "start_date", topics: "topics" } as const;

@@ -8,7 +8,7 @@
  * always writes the raw figures to bench-results/latest.json. See docs/benchmark.md.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -77,31 +77,49 @@ function requireSuccess(what: string, measured: Measured): void {
 
 const progress = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 
-async function runLighthouse(site: string, pages: readonly string[]): Promise<Record<string, number> | undefined> {
+interface LighthouseResult {
+  readonly lhr: { readonly categories: Record<string, { readonly score: number | null }>; readonly runtimeError?: { readonly message: string } };
+}
+
+/**
+ * Lighthouse (12.x on Node 20) against the built site, with its default mobile emulation (a
+ * Moto G Power-sized screen, throttled 4G and CPU), in the Chromium the Chromium probe uses. Chrome is
+ * started by chrome-launcher, which Lighthouse depends on, so Lighthouse owns the whole browser.
+ */
+async function runLighthouse(site: string, pages: Readonly<Record<string, string>>): Promise<Record<string, number> | undefined> {
   const name = "lighthouse";
-  let lighthouse: (url: string, flags: Record<string, unknown>) => Promise<{ lhr: { categories: Record<string, { score: number | null }> } } | undefined>;
+  let lighthouse: (url: string, flags: Record<string, unknown>) => Promise<LighthouseResult | undefined>;
+  let launch: (options: { chromePath: string; chromeFlags: string[] }) => Promise<{ port: number; kill: () => void | Promise<void> }>;
   try {
     lighthouse = (await import(name)).default;
+    launch = (await import("chrome-launcher")).launch;
   } catch {
     console.error(`Lighthouse is not installed: skipped. Install it with \`npm install --save-dev lighthouse@${LIGHTHOUSE_VERSION}\` (12.x runs on Node 20; 13.x needs Node ≥ 22.19).`);
     return undefined;
   }
   const { serveSite, CHROMIUM_PATH } = await import("../lib/bench/site-probe.ts");
-  const { chromium } = await import("playwright-core");
+  if (!existsSync(CHROMIUM_PATH)) {
+    console.error(`Chromium not found at ${CHROMIUM_PATH} (set CHROMIUM_PATH): Lighthouse skipped.`);
+    return undefined;
+  }
   const server = await serveSite(site);
-  const port = 9300 + Math.floor(Math.random() * 500);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", `--remote-debugging-port=${port}`],
-  });
+  const chrome = await launch({ chromePath: CHROMIUM_PATH, chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
   const scores: Record<string, number> = {};
   try {
-    for (const page of pages) {
-      const result = await lighthouse(`${server.origin}/${page}`, { port, output: "json", logLevel: "error" });
-      for (const [category, { score }] of Object.entries(result?.lhr.categories ?? {})) if (score !== null) scores[`${page || "/"} ${category}`] = Math.round(score * 100);
+    for (const [label, page] of Object.entries(pages)) {
+      progress(`lighthouse: ${label} (/${page})`);
+      const result = await lighthouse(`${server.origin}/${page}`, {
+        port: chrome.port,
+        output: "json",
+        logLevel: "error",
+        formFactor: "mobile",
+        onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+      });
+      if (result?.lhr.runtimeError) progress(`lighthouse ${label}: ${result.lhr.runtimeError.message}`);
+      for (const [category, { score }] of Object.entries(result?.lhr.categories ?? {})) if (score !== null) scores[`${label} ${category}`] = Math.round(score * 100);
     }
   } finally {
-    await browser.close();
+    await chrome.kill();
     await server.close();
   }
   return scores;
@@ -149,7 +167,10 @@ async function benchSize(notes: number, options: { query: string; keep: boolean;
         ? probe.firstQuery
         : { ...firstQueryFromFiles(project.site), note: probe.note ?? "estimated from the files" };
     if (probe.note) progress(`note: ${probe.note}`);
-    const lighthouse = options.lighthouse && !oursFailure ? await runLighthouse(project.site, [notePage?.page.replace(/index\.html$/, "") ?? "", "search/"]) : undefined;
+    const lighthouse =
+      options.lighthouse && !oursFailure
+        ? await runLighthouse(project.site, { home: "", archive: "notes/", note: notePage?.page.replace(/index\.html$/, "") ?? "", search: `search/?q=${encodeURIComponent(options.query)}` })
+        : undefined;
 
     const phasesMs = parsePhaseTimings(ours.stdout);
     if (phasesMs["eleventy+pagefind"] !== undefined && phasesMs.pagefind !== undefined) phasesMs.eleventy = phasesMs["eleventy+pagefind"] - phasesMs.pagefind;

@@ -8,11 +8,11 @@ import { parseArgs } from "node:util";
 import { existsSync } from "node:fs";
 import { expandNotePaths, findNoteFiles, NOTES_DIRECTORY } from "../lib/note-files.ts";
 import { formatReport, REPORT_FORMATS, type ReportFormat } from "../lib/report-findings.ts";
-import { validateNoteFiles } from "../lib/validate-notes.ts";
+import { validateNoteFilesInParallel } from "../lib/validate-notes-parallel.ts";
 
 const usage = "usage: npm run validate -- [--format text|json|github] [note files or folders…]";
 
-function main(): number {
+async function main(): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({ allowPositionals: true, options: { format: { type: "string", default: "text" }, help: { type: "boolean", short: "h" } } });
@@ -35,9 +35,9 @@ function main(): number {
     return 2;
   }
   const files = parsed.positionals.length > 0 ? expandNotePaths(parsed.positionals) : existsSync(NOTES_DIRECTORY) ? findNoteFiles(NOTES_DIRECTORY) : [];
-  const report = validateNoteFiles(files);
+  const report = await validateNoteFilesInParallel(files);
   console.log(formatReport(report, format));
   return report.errors > 0 ? 1 : 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

@@ -1,8 +1,10 @@
 /**
  * The iCalendar files: all-day events with exclusive end dates and UIDs that survive a new title.
  */
+import fc from "fast-check";
+import ical, { foldLines, ICalCalendarMethod } from "ical-generator";
 import { describe, expect, it } from "vitest";
-import { buildCalendar, exclusiveEndDate, noteUid } from "../lib/ical.ts";
+import { buildCalendar, exclusiveEndDate, foldContentLines, noteUid } from "../lib/ical.ts";
 import { icsEvents as eventsOf } from "./support/ics.ts";
 import { noteView } from "./support/note-views.ts";
 
@@ -76,5 +78,46 @@ describe("buildCalendar", () => {
       if (previous === undefined) delete process.env.TZ;
       else process.env.TZ = previous;
     }
+  });
+});
+
+describe("calendars assembled from cached events", () => {
+  it("fold lines exactly as ical-generator does, whatever the text", () => {
+    const line = fc.array(fc.oneof(fc.string({ unit: "grapheme", maxLength: 120 }), fc.string({ unit: "binary", maxLength: 120 }), fc.string({ maxLength: 200 })), { maxLength: 4 });
+    fc.assert(
+      fc.property(line, (lines) => {
+        const text = lines.join("\r\n");
+        expect(foldContentLines(text)).toBe(foldLines(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("are the text ical-generator writes for the whole calendar at once", () => {
+    const others = [
+      noteView("one-day", { start_date: "2017-05-03", end_date: undefined, title: `Réunion régionale « ${"é".repeat(40)} » 🛂 on border controls` }),
+      noteView("online-event", { online: true, city: undefined, country: undefined, summary: "A very long summary, with commas; semicolons and a backslash \\ ".repeat(4).trim() }),
+    ];
+    const notes = [seminar, ...others];
+    const options = { name: `Events, with; punctuation and a long name ${"x".repeat(60)}`, baseUrl: BASE };
+    const reference = ical({ name: options.name, prodId: { company: "notes.example.org", product: "information-notes", language: "EN" }, method: ICalCalendarMethod.PUBLISH });
+    for (const note of notes) {
+      const lastModified = new Date(`${note.lastModified}T00:00:00Z`);
+      reference.createEvent({
+        id: noteUid(note.url, BASE),
+        allDay: true,
+        start: note.startDate,
+        end: exclusiveEndDate(note.endDate),
+        summary: note.title,
+        location: note.venue,
+        url: `${BASE}${note.url}`,
+        description: note.summary,
+        lastModified,
+        stamp: lastModified,
+      });
+    }
+    // Twice: the second time every event comes from the cache.
+    for (let round = 0; round < 2; round += 1) expect(buildCalendar(notes, options)).toBe(`${reference.toString()}\r\n`);
+    expect(buildCalendar([others[1]!, seminar], options)).toBe(buildCalendar([others[1]!, seminar], options));
   });
 });

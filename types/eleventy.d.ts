@@ -67,6 +67,7 @@ declare module "@11ty/eleventy" {
 declare module "@11ty/eleventy-plugin-rss" {
   import type { UserConfig } from "@11ty/eleventy";
   export default function rssPlugin(config: UserConfig, options?: Record<string, unknown>): void;
+  export function dateToRfc822(value: Date | string | number, timeZone?: string): string;
 }
 
 declare module "markdown-it-footnote" {

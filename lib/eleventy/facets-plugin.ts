@@ -4,9 +4,11 @@
  *
  * Only glue: the work is done by the pure functions in lib/ (facets, facet-pages, ical, json-ld,
  * world-map, bar-chart, event-stats, sitemap). Templates in pages/facets/ paginate over the
- * collections built here.
+ * collections built here; the calendars are written once Eleventy is done (`writeCalendarFiles`).
  */
 import type { CollectionApi, CollectionItem, UserConfig } from "@11ty/eleventy";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { buildDateIso } from "../build-context.ts";
 import { barChartSvg } from "../bar-chart.ts";
 import { eventStats } from "../event-stats.ts";
@@ -15,7 +17,7 @@ import { computeFacets, facetUrl, relatedNotesIndex, type Facets } from "../face
 import { buildCalendar } from "../ical.ts";
 import { noteEventJsonLd, serializeJsonLd } from "../json-ld.ts";
 import { NOTES_DIRECTORY } from "../note-files.ts";
-import { byEventNewestFirst, type NoteView } from "../note-view.ts";
+import { byEventNewestFirst, feedEntryText, type NoteView } from "../note-view.ts";
 import { sitemapEntries } from "../sitemap.ts";
 import { worldMapSvg } from "../world-map.ts";
 import type { SiteSettings } from "../../site.config.ts";
@@ -27,15 +29,44 @@ function noteItems(api: CollectionApi): NoteItem[] {
   return api.getFilteredByGlob(`./${NOTES_DIRECTORY}/**/*.md`).filter((item): item is NoteItem => Boolean((item.data as { note?: NoteView }).note));
 }
 
-function facetsOf(api: CollectionApi): Facets<NoteItem> {
-  return computeFacets(noteItems(api), viewOf);
+function sameItems(a: readonly NoteItem[], b: readonly NoteItem[]): boolean {
+  return a.length === b.length && a.every((item, index) => item === b[index] && item.data.note === b[index]!.data.note);
 }
 
 /** A calendar file to write: its address, name and events. */
-interface CalendarFile {
+export interface CalendarFile {
   readonly url: string;
   readonly name: string;
   readonly notes: readonly NoteView[];
+}
+
+/** Every calendar of the site: all events, each note's own, and one per country and per organizer. */
+export function calendarFiles(items: readonly NoteItem[], facets: Facets<NoteItem>, siteName: string): CalendarFile[] {
+  const notes = items.map(viewOf).sort(byEventNewestFirst);
+  return [
+    { url: "/events.ics", name: siteName, notes },
+    ...notes.map((note) => ({ url: `${note.url}event.ics`, name: note.title, notes: [note] })),
+    ...facetCalendars(facets, { siteName }).map((calendar) => ({ url: calendar.url, name: calendar.name, notes: calendar.entries.map(viewOf) })),
+  ];
+}
+
+/**
+ * Writes the calendars straight into the output folder. As Eleventy pages (one per note, country
+ * and organizer: over 10 000 at archive scale) they cost Eleventy time and memory for files that are
+ * only text joined from cached events; written here they are the same bytes.
+ */
+export function writeCalendarFiles(outputDirectory: string, calendars: readonly CalendarFile[], baseUrl: string): number {
+  const folders = new Set<string>();
+  for (const calendar of calendars) {
+    const file = path.join(outputDirectory, ...calendar.url.split("/").filter(Boolean));
+    const folder = path.dirname(file);
+    if (!folders.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      folders.add(folder);
+    }
+    writeFileSync(file, buildCalendar(calendar.notes, { name: calendar.name, baseUrl }));
+  }
+  return calendars.length;
 }
 
 // Related notes are indexed once per build: the filter gets the same collection array on every page.
@@ -54,18 +85,32 @@ export function relatedNoteItems(note: NoteView | undefined, items: readonly Not
 export default function facetsPlugin(config: UserConfig, settings: SiteSettings): void {
   const pageOptions = () => ({ siteName: settings.name, buildDate: buildDateIso() });
 
+  // Six collections need the facets: they are computed once per build and shared, as long as the
+  // notes are the same objects (a rebuild in the preview makes new ones, and so new facets).
+  let facetsMemo: { readonly items: readonly NoteItem[]; readonly facets: Facets<NoteItem> } | undefined;
+  const facetsOf = (api: CollectionApi): Facets<NoteItem> => {
+    const items = noteItems(api);
+    if (facetsMemo && sameItems(facetsMemo.items, items)) return facetsMemo.facets;
+    facetsMemo = { items, facets: computeFacets(items, viewOf) };
+    return facetsMemo.facets;
+  };
+
   config.addCollection("facets", (api) => facetsOf(api));
   config.addCollection("facetIndexPages", (api) => facetIndexPages(facetsOf(api)));
   config.addCollection("facetPages", (api) => facetPages(facetsOf(api), viewOf, pageOptions()));
   config.addCollection("facetFeeds", (api) => facetFeeds(facetsOf(api), viewOf, { ...pageOptions(), feedSize: settings.feedSize }));
-  config.addCollection("calendars", (api): CalendarFile[] => {
-    const items = noteItems(api);
-    const notes = items.map(viewOf).sort(byEventNewestFirst);
-    return [
-      { url: "/events.ics", name: settings.name, notes },
-      ...notes.map((note) => ({ url: `${note.url}event.ics`, name: note.title, notes: [note] })),
-      ...facetCalendars(computeFacets(items, viewOf), { siteName: settings.name }).map((calendar) => ({ ...calendar, notes: calendar.entries.map(viewOf) })),
-    ];
+
+  // The calendars of this build, written once Eleventy has written the pages (the preview included).
+  let calendars: CalendarFile[] = [];
+  config.addCollection("calendars", (api) => {
+    calendars = calendarFiles(noteItems(api), facetsOf(api), settings.name);
+    return calendars;
+  });
+  config.on("eleventy.after", ({ directories, outputMode }: { directories: { output: string }; outputMode?: string }) => {
+    if (outputMode && outputMode !== "fs") return;
+    const started = performance.now();
+    writeCalendarFiles(directories.output, calendars, settings.baseUrl);
+    if (process.env.BENCH_TIMINGS === "1") console.log(`[bench-timing] calendars ${(performance.now() - started).toFixed(1)}`);
   });
   config.addCollection("worldMap", (api) => {
     const countries = facetsOf(api)
@@ -85,7 +130,7 @@ export default function facetsPlugin(config: UserConfig, settings: SiteSettings)
 
   config.addFilter("relatedNotes", relatedNoteItems);
   config.addFilter("eventJsonLd", (note: NoteView) => serializeJsonLd(noteEventJsonLd(note, settings.baseUrl)));
-  config.addFilter("icalendar", (calendar: CalendarFile) => buildCalendar(calendar.notes, { name: calendar.name, baseUrl: settings.baseUrl }));
+  config.addFilter("feedEntryText", feedEntryText);
   config.addFilter("sitemapEntries", (items: readonly CollectionItem[]) =>
     sitemapEntries(
       items.map((item) => {

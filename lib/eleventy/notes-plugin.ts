@@ -11,7 +11,7 @@ import { normalizeNoteText, readYaml } from "../front-matter.ts";
 import { createMarkdownRenderer } from "../markdown.ts";
 import { NOTES_DIRECTORY } from "../note-files.ts";
 import { NOTE_FIELDS, NoteSchema, type Note } from "../note-schema.ts";
-import { byEventNewestFirst, byEventSoonestFirst, byPublishedNewestFirst, groupByEventYear, type NoteView } from "../note-view.ts";
+import { byEventSoonestFirst, byPublishedNewestFirst, groupByEventYear, type NoteView } from "../note-view.ts";
 import { formatFinding } from "../report-findings.ts";
 import { validateNoteFiles } from "../validate-notes.ts";
 
@@ -70,14 +70,11 @@ export default function notesPlugin(config: UserConfig): void {
     const items = new Map(noteItems(api).map((item) => [item.data.note, item]));
     return groupByEventYear([...items.keys()]).map(({ year, notes }) => ({ year, notes: notes.map((note) => items.get(note)!) }));
   });
+  // No template lists every past note, so there is no "pastNotes" collection: Eleventy looks up
+  // each item of every collection in its template map (a linear search), O(notes²) per collection.
   config.addCollection("upcomingNotes", (api) =>
     noteItems(api)
       .filter((item) => item.data.note.upcoming)
       .sort((a, b) => byEventSoonestFirst(a.data.note, b.data.note)),
-  );
-  config.addCollection("pastNotes", (api) =>
-    noteItems(api)
-      .filter((item) => !item.data.note.upcoming)
-      .sort((a, b) => byEventNewestFirst(a.data.note, b.data.note)),
   );
 }

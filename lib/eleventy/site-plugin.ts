@@ -3,6 +3,7 @@
  * from lib/, so tests call them directly.
  */
 import type { UserConfig } from "@11ty/eleventy";
+import { dateToRfc822 } from "@11ty/eleventy-plugin-rss";
 import { buildDate, buildDateIso } from "../build-context.ts";
 import { formatLongDate, requireCalendarDate, toUtcMidnight } from "../calendar-date.ts";
 import { isPreview } from "./notes-plugin.ts";
@@ -17,11 +18,26 @@ export function isoDateToInstant(isoDate: string): Date {
   return toUtcMidnight(requireCalendarDate(isoDate));
 }
 
+// The RSS plugin's RFC 822 formatter builds an Intl.DateTimeFormat on every call (about 0.1 ms);
+// the feeds write the same few thousand dates tens of thousands of times.
+const rfc822Dates = new Map<string, string>();
+
+/** `YYYY-MM-DD` → its UTC midnight as an RSS date, exactly as the RSS plugin's `dateToRfc822` writes it. */
+export function isoDateToRfc822(isoDate: string): string {
+  let formatted = rfc822Dates.get(isoDate);
+  if (formatted === undefined) {
+    formatted = dateToRfc822(isoDateToInstant(isoDate));
+    rfc822Dates.set(isoDate, formatted);
+  }
+  return formatted;
+}
+
 export default function sitePlugin(config: UserConfig, settings: SiteSettings): void {
   config.addGlobalData("site", settings);
   config.addGlobalData("build", { date: buildDateIso(), dateLabel: formatLongDate(buildDate()), preview: isPreview() });
   config.addFilter("toAbsoluteUrl", (pathOrUrl: string) => absoluteUrl(pathOrUrl, settings.baseUrl));
   config.addFilter("isoDateToInstant", isoDateToInstant);
+  config.addFilter("isoDateToRfc822", isoDateToRfc822);
   config.addFilter("longDate", (isoDate: string) => formatLongDate(requireCalendarDate(isoDate)));
   config.addFilter("head", (items: readonly unknown[], count: number) => items.slice(0, count));
   config.addFilter("json", (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c"));
