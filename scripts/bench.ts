@@ -1,18 +1,24 @@
 /**
- * `npm run bench [-- --sizes 1000,2000 | --large] [--json] [--lighthouse] [--keep] [--query words]`
+ * `npm run bench [-- --sizes 1000,2000 | --large] [--json] [--lighthouse] [--keep] [--query words] [--preview | --preview-only]`
  *
  * Builds synthetic corpora of each size (test/support/fixture-notes.ts) and measures, on the same
  * corpus in the same run: our full `npm run build`, a floor (bare Eleventy with no plugins plus the
  * Pagefind CLI), `npm run validate` alone, and what the built site weighs on disk and in a browser.
  * Prints a table (or JSON), PASS/FAIL per target of the "Performance at archive scale" issue, and
- * always writes the raw figures to bench-results/latest.json. See docs/benchmark.md.
+ * always writes the raw figures to bench-results/latest.json. With `--preview` (or `--preview-only`,
+ * which skips the build measurements), it also starts the live preview (`npm start`) on each corpus
+ * and times how long an edited note takes to show up in the page and in the search index.
+ * See docs/benchmark.md.
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { gunzipSync } from "node:zlib";
 import { measureCommand, type Measured } from "../lib/bench/measure.ts";
+import { appendMarker, evaluatePreviewTargets, PREVIEW_EDITS, previewMarker, renderPreviewTable, type PreviewFigures } from "../lib/bench/preview.ts";
 import { firstQueryFromFiles, folderSize, notePageWeight, probeInChromium, type FirstQuery } from "../lib/bench/site-probe.ts";
 import {
   chooseSizes,
@@ -30,8 +36,9 @@ import {
 } from "../lib/bench/stats.ts";
 import { createFixtureProject, REPOSITORY, TSX_LOADER } from "../test/support/build-fixture-site.ts";
 import { generateCorpus, writeNotes } from "../test/support/fixture-notes.ts";
+import { noteUrl } from "../lib/note-files.ts";
 
-const usage = "usage: npm run bench -- [--sizes 1000,5000] [--large] [--json] [--lighthouse] [--keep] [--query \"export controls\"]";
+const usage = "usage: npm run bench -- [--sizes 1000,5000] [--large] [--json] [--lighthouse] [--keep] [--query \"export controls\"] [--preview | --preview-only]";
 const LIGHTHOUSE_VERSION = "12.8.2";
 const BUILD_ENVIRONMENT = { SITE_BUILD_DATE: "2024-06-01", SITE_URL: "https://notes.example.org", BENCH_TIMINGS: "1" };
 
@@ -205,6 +212,190 @@ async function benchSize(notes: number, options: { query: string; keep: boolean;
   }
 }
 
+/** `npm start`'s environment in the bench: a fixed build date, and the Pagefind timing line. */
+const PREVIEW_ENVIRONMENT = { SITE_BUILD_DATE: "2024-06-01", BENCH_TIMINGS: "1" };
+const POLL_MS = 50;
+const PAGE_TIMEOUT_MS = 120_000;
+const SEARCH_TIMEOUT_MS = 300_000;
+const START_TIMEOUT_MS = 30 * 60_000;
+
+interface PreviewResult extends PreviewFigures {
+  readonly page: string;
+  /** Per edit: whether a Pagefind fragment written by that rebuild holds the new word */
+  readonly searchHasMarker: readonly boolean[];
+  /** Eleventy's and the search plugin's summary lines for each rebuild after an edit */
+  readonly rebuildLog: readonly string[][];
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no free port"))));
+    });
+  });
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The preview's process group (it is started detached): Eleventy, and Pagefind's binary under it. */
+function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // already gone
+  }
+}
+
+async function stopPreview(child: ChildProcess): Promise<void> {
+  if (child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    killGroup(child, "SIGTERM");
+    await Promise.race([exited, sleep(5000)]);
+  }
+  killGroup(child, "SIGKILL");
+}
+
+/** A running `npm start`: its log so far, when it last printed, and whether it has exited. */
+function startPreview(root: string, port: number) {
+  // The same command line as `npm start`, run from the project folder (like test/preview-server.test.ts).
+  const child = spawn(
+    process.execPath,
+    ["--import", TSX_LOADER, path.join(REPOSITORY, "node_modules/@11ty/eleventy/cmd.cjs"), `--config=${path.join(REPOSITORY, ".eleventy.ts")}`, "--serve", "--incremental", `--port=${port}`],
+    { cwd: root, env: { ...process.env, ...PREVIEW_ENVIRONMENT }, stdio: ["ignore", "pipe", "pipe"], detached: true },
+  );
+  const state = { log: "", lastOutputAt: performance.now(), exit: undefined as string | undefined };
+  const onData = (chunk: Buffer) => {
+    state.log = `${state.log}${chunk.toString()}`.slice(-2_000_000);
+    state.lastOutputAt = performance.now();
+  };
+  child.stdout!.on("data", onData);
+  child.stderr!.on("data", onData);
+  child.on("exit", (code, signal) => (state.exit = `exited with ${code ?? signal}`));
+  const killOnExit = () => killGroup(child, "SIGKILL");
+  process.once("exit", killOnExit);
+  return {
+    child,
+    state,
+    stop: async () => {
+      await stopPreview(child);
+      process.off("exit", killOnExit);
+    },
+  };
+}
+
+async function pageText(url: string): Promise<{ status: number; text: string } | undefined> {
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(10_000), headers: { "cache-control": "no-cache" } });
+    return { status: response.status, text: await response.text() };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Polls `check` every POLL_MS until it is true; the elapsed ms since `from`, or undefined on timeout. */
+async function pollUntil(check: () => Promise<boolean> | boolean, from: number, timeoutMs: number, alive: () => void): Promise<number | undefined> {
+  while (performance.now() - from < timeoutMs) {
+    alive();
+    if (await check()) return performance.now() - from;
+    await sleep(POLL_MS);
+  }
+  return undefined;
+}
+
+function entryVersion(file: string): string | undefined {
+  try {
+    return `${statSync(file).mtimeMs} ${readFileSync(file, "utf8")}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether one of the fragments not in `before` holds `marker` (Pagefind's fragments are gzipped JSON). */
+function newFragmentHolds(folder: string, before: ReadonlySet<string>, marker: string): boolean {
+  for (const name of readdirSync(folder)) {
+    if (before.has(name)) continue;
+    try {
+      if (gunzipSync(readFileSync(path.join(folder, name))).toString("utf8").includes(marker)) return true;
+    } catch {
+      // being written, or not gzipped
+    }
+  }
+  return false;
+}
+
+/** The summary lines Eleventy and the search plugin print for a build, to explain the times. */
+const summaryLines = (log: string) => log.split("\n").filter((line) => /Wrote \d+|\[bench-timing\]|\[search\]|Error/.test(line)).map((line) => line.replace(/\x1b\[[\d;]*m/g, "").trim());
+
+async function benchPreview(notes: number, options: { keep: boolean }): Promise<PreviewResult> {
+  progress(`${notes} notes: generating the corpus (preview)`);
+  const corpus = generateCorpus({ count: notes });
+  const project = createFixtureProject(corpus, `notes-preview-${notes}-`);
+  const edited = corpus[Math.floor(corpus.length / 2)]!;
+  const page = noteUrl(String(edited.frontMatter.start_date), edited.file);
+  const noteFile = path.join(project.root, "notes", edited.file);
+  const entry = path.join(project.site, "pagefind", "pagefind-entry.json");
+  const fragments = path.join(project.site, "pagefind", "fragment");
+  const port = await freePort();
+  const origin = `http://localhost:${port}`;
+  const pageUpdatedMs: (number | undefined)[] = [];
+  const searchRefreshedMs: (number | undefined)[] = [];
+  const searchHasMarker: boolean[] = [];
+  const rebuildLog: string[][] = [];
+  let initialBuildMs: number | undefined;
+  progress(`${notes} notes: npm start (preview) on port ${port}`);
+  const started = performance.now();
+  const preview = startPreview(project.root, port);
+  const alive = () => {
+    if (preview.state.exit) throw new Error(`the preview ${preview.state.exit}:\n${preview.state.log.split("\n").slice(-30).join("\n")}`);
+  };
+  try {
+    initialBuildMs = await pollUntil(
+      async () => preview.state.log.includes("Server at") && existsSync(entry) && (await pageText(`${origin}${page}`))?.status === 200,
+      started,
+      START_TIMEOUT_MS,
+      alive,
+    );
+    if (initialBuildMs === undefined) throw new Error(`the preview was not ready after ${START_TIMEOUT_MS / 60_000} minutes`);
+    progress(`${notes} notes: preview ready after ${formatSeconds(initialBuildMs)}; editing ${edited.file} (${page})`);
+    const original = readFileSync(noteFile, "utf8");
+    for (let edit = 0; edit < PREVIEW_EDITS; edit++) {
+      // Let any work still going on (a second rebuild, calendars, the index) finish first.
+      await pollUntil(() => performance.now() - preview.state.lastOutputAt > 2000, performance.now(), 120_000, alive);
+      const marker = previewMarker(Date.now(), edit);
+      const entryBefore = entryVersion(entry);
+      const fragmentsBefore = new Set(readdirSync(fragments));
+      const logBefore = preview.state.log.length;
+      const savedAt = performance.now();
+      writeFileSync(noteFile, appendMarker(original, marker));
+      const [pageMs, searchMs] = await Promise.all([
+        pollUntil(async () => (await pageText(`${origin}${page}`))?.text.includes(marker) ?? false, savedAt, PAGE_TIMEOUT_MS, alive),
+        pollUntil(() => entryVersion(entry) !== entryBefore, savedAt, SEARCH_TIMEOUT_MS, alive),
+      ]);
+      // Let the rebuild finish (Eleventy prints "Wrote … files" after the search index), then look for the word.
+      await pollUntil(() => /Wrote \d+/.test(preview.state.log.slice(logBefore)), performance.now(), 60_000, alive);
+      const holds = searchMs !== undefined && newFragmentHolds(fragments, fragmentsBefore, marker);
+      pageUpdatedMs.push(pageMs);
+      searchRefreshedMs.push(searchMs);
+      searchHasMarker.push(holds);
+      rebuildLog.push(summaryLines(preview.state.log.slice(logBefore)));
+      progress(`${notes} notes: edit ${edit + 1}: page ${pageMs === undefined ? "timeout" : formatSeconds(pageMs)}, search index ${searchMs === undefined ? "timeout" : formatSeconds(searchMs)}${holds ? "" : " (no new fragment holds the word)"}`);
+    }
+    return { notes, page, initialBuildMs, pageUpdatedMs, searchRefreshedMs, searchHasMarker, rebuildLog };
+  } catch (error) {
+    const failure = (error as Error).message;
+    progress(`${notes} notes: preview failed: ${failure}`);
+    return { notes, page, failure, initialBuildMs, pageUpdatedMs, searchRefreshedMs, searchHasMarker, rebuildLog };
+  } finally {
+    await preview.stop();
+    if (options.keep) progress(`kept ${project.root}`);
+    else rmSync(project.root, { recursive: true, force: true });
+  }
+}
+
 function machine() {
   const memory = spawnSync("free", ["-h"], { encoding: "utf8" }).stdout?.split("\n")[1]?.trim().split(/\s+/)[1];
   return {
@@ -264,6 +455,8 @@ async function main(): Promise<number> {
         lighthouse: { type: "boolean", default: false },
         keep: { type: "boolean", default: false },
         query: { type: "string", default: "export controls" },
+        preview: { type: "boolean", default: false },
+        "preview-only": { type: "boolean", default: false },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -285,21 +478,29 @@ async function main(): Promise<number> {
 
   const startedAt = new Date().toISOString();
   const host = machine();
+  const previewOnly = parsed.values["preview-only"];
+  const withPreview = parsed.values.preview || previewOnly;
   const results: SizeResult[] = [];
-  for (const notes of sizes) results.push(await benchSize(notes, { query: parsed.values.query, keep: parsed.values.keep, lighthouse: parsed.values.lighthouse }));
+  const previews: PreviewResult[] = [];
+  for (const notes of sizes) {
+    if (!previewOnly) results.push(await benchSize(notes, { query: parsed.values.query, keep: parsed.values.keep, lighthouse: parsed.values.lighthouse }));
+    if (withPreview) previews.push(await benchPreview(notes, { keep: parsed.values.keep }));
+  }
 
-  const smallest = results[0]!;
-  const largestDefault = [...results].reverse().find((result) => result.notes <= 10000) ?? results[results.length - 1]!;
-  const growth = largestDefault.notes !== smallest.notes ? growthFactor({ notes: smallest.notes, ms: smallest.oursMs }, { notes: largestDefault.notes, ms: largestDefault.oursMs }) : undefined;
-  const targets = evaluateTargets(results);
+  const smallest = results[0];
+  const largestDefault = [...results].reverse().find((result) => result.notes <= 10000) ?? results[results.length - 1];
+  const growth =
+    smallest && largestDefault && largestDefault.notes !== smallest.notes ? growthFactor({ notes: smallest.notes, ms: smallest.oursMs }, { notes: largestDefault.notes, ms: largestDefault.oursMs }) : undefined;
+  const targets = [...(results.length > 0 ? evaluateTargets(results) : []), ...(withPreview ? evaluatePreviewTargets(previews) : [])];
   const report = {
     startedAt,
     finishedAt: new Date().toISOString(),
     machine: { ...host, loadAverageAtEnd: os.loadavg().map((value) => Number(value.toFixed(2))) },
     query: parsed.values.query,
-    growth: growth === undefined ? null : { from: smallest.notes, to: largestDefault.notes, factor: growth },
+    growth: growth === undefined || !smallest || !largestDefault ? null : { from: smallest.notes, to: largestDefault.notes, factor: growth },
     targets,
     sizes: results,
+    ...(withPreview ? { preview: previews } : {}),
   };
   const folder = path.join(REPOSITORY, "bench-results");
   mkdirSync(folder, { recursive: true });
@@ -310,10 +511,15 @@ async function main(): Promise<number> {
   } else {
     console.log(`\n${host.cpus} CPUs (${host.cpuModel}), ${host.memory} RAM, Node ${host.node}; load average at start ${host.loadAverageAtStart.join(" ")}, at end ${report.machine.loadAverageAtEnd.join(" ")}`);
     console.log("Shared machines give noisy times: compare the ratios (same corpus, same run) rather than absolute seconds.\n");
-    console.log(tables(results));
+    if (results.length > 0) console.log(tables(results));
+    if (withPreview) {
+      console.log(`${results.length > 0 ? "\n" : ""}Preview (npm start --incremental), median of ${PREVIEW_EDITS} edits:\n${renderPreviewTable(previews)}`);
+      for (const preview of previews) if (preview.failure) console.log(`! the preview failed at ${preview.notes} notes: ${preview.failure.split("\n").slice(0, 3).join(" / ")}`);
+      for (const preview of previews) if (preview.searchHasMarker.some((holds) => !holds)) console.log(`note: at ${preview.notes} notes, after some edits no new search fragment held the edited word`);
+    }
     for (const result of results) if (result.oursFailure) console.log(`! our build failed at ${result.notes} notes: ${result.oursFailure.split("\n").slice(-3).join(" / ")}`);
     if (results.some((result) => result.firstQuery?.method === "files")) console.log("* estimated from the Pagefind files: Chromium was not available");
-    if (growth !== undefined) console.log(`\ngrowth: time per note at ${largestDefault.notes} is ${formatRatio(growth)} that at ${smallest.notes}`);
+    if (growth !== undefined && smallest && largestDefault) console.log(`\ngrowth: time per note at ${largestDefault.notes} is ${formatRatio(growth)} that at ${smallest.notes}`);
     for (const result of results) if (result.lighthouse) console.log(`lighthouse ${result.notes}: ${Object.entries(result.lighthouse).map(([name, score]) => `${name} ${score}`).join(", ")}`);
     console.log(`\n${renderTargets(targets)}`);
     console.log(`\nraw figures: bench-results/latest.json`);

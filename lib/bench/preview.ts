@@ -1,0 +1,97 @@
+/**
+ * Pure helpers for `npm run bench -- --preview`: the edit made to a note, the median of the
+ * repeated measurements, the targets of the live preview (`npm start`) and its table.
+ * The orchestration (server, polling, clean-up) is in scripts/bench.ts.
+ */
+import { formatSeconds, renderTable, type TargetResult } from "./stats.ts";
+
+export const PREVIEW_TARGETS = {
+  /** Saving an edited note shows the updated page within 1 s at 10 000 notes */
+  pageUpdatedMs: 1000,
+  /** … and refreshes the search index within 15 s */
+  searchRefreshedMs: 15_000,
+} as const;
+
+/** How many times one note is edited; the median is reported. */
+export const PREVIEW_EDITS = 3;
+
+/** A word that is in no note of the synthetic corpus, unique to one edit. */
+export function previewMarker(now: number, edit: number): string {
+  return `previewmarker${now}x${edit}`;
+}
+
+/**
+ * The note text with `marker` appended to the first paragraph of its body (the first line after the
+ * front matter that is not blank and not a heading); throws when there is none.
+ */
+export function appendMarker(text: string, marker: string): string {
+  const frontMatterEnd = text.indexOf("\n---\n", 4);
+  const bodyStart = frontMatterEnd === -1 ? 0 : frontMatterEnd + 5;
+  const lines = text.slice(bodyStart).split("\n");
+  const index = lines.findIndex((line) => line.trim() !== "" && !line.startsWith("#"));
+  if (index === -1) throw new Error("the note has no paragraph to edit");
+  lines[index] = `${lines[index]} ${marker}`;
+  return `${text.slice(0, bodyStart)}${lines.join("\n")}`;
+}
+
+/** The median of the measurements, a timeout (undefined) counting as longer than any; undefined when the middle one timed out. */
+export function median(values: readonly (number | undefined)[]): number | undefined {
+  if (values.length === 0) return undefined;
+  // A timeout counts as longer than every measured value.
+  const sorted = [...values].sort((a, b) => (a === undefined ? (b === undefined ? 0 : 1) : b === undefined ? -1 : a - b));
+  if (sorted.length % 2 === 1) return sorted[(sorted.length - 1) / 2];
+  const low = sorted[sorted.length / 2 - 1];
+  const high = sorted[sorted.length / 2];
+  return low === undefined || high === undefined ? undefined : (low + high) / 2;
+}
+
+/** The figures of one corpus size in the live preview. */
+export interface PreviewFigures {
+  readonly notes: number;
+  /** Set when the preview did not start or an edit could not be measured */
+  readonly failure?: string | undefined;
+  /** From starting the server to "Server at", the search index written and a note page answering 200 */
+  readonly initialBuildMs?: number | undefined;
+  /** Per edit, from the file written to the page served with the new word (undefined: timed out) */
+  readonly pageUpdatedMs: readonly (number | undefined)[];
+  /** Per edit, from the file written to pagefind-entry.json rewritten (undefined: timed out) */
+  readonly searchRefreshedMs: readonly (number | undefined)[];
+}
+
+function formatMedian(values: readonly (number | undefined)[]): string {
+  if (values.length === 0) return "–";
+  const middle = median(values);
+  return middle === undefined ? "timeout" : formatSeconds(middle);
+}
+
+function formatEach(values: readonly (number | undefined)[]): string {
+  return values.map((value) => (value === undefined ? "timeout" : (value / 1000).toFixed(2))).join(" / ");
+}
+
+export function renderPreviewTable(figures: readonly PreviewFigures[]): string {
+  return renderTable(
+    ["notes", "initial preview build", "page updated after save", "search index refreshed after save", "each edit (page; search), s"],
+    figures.map((entry) => [
+      `${entry.notes}${entry.failure ? "!" : ""}`,
+      formatSeconds(entry.initialBuildMs),
+      formatMedian(entry.pageUpdatedMs),
+      formatMedian(entry.searchRefreshedMs),
+      entry.pageUpdatedMs.length === 0 ? "–" : `${formatEach(entry.pageUpdatedMs)}; ${formatEach(entry.searchRefreshedMs)}`,
+    ]),
+  );
+}
+
+/** PASS/FAIL for the preview targets, judged on the medians at 10 000 notes (or the largest size run). */
+export function evaluatePreviewTargets(figures: readonly PreviewFigures[], reference = 10000): TargetResult[] {
+  const entry = figures.find((candidate) => candidate.notes === reference) ?? [...figures].sort((a, b) => b.notes - a.notes)[0];
+  const where = entry ? ` at ${entry.notes}` : "";
+  const judge = (target: string, values: readonly (number | undefined)[] | undefined, limit: number): TargetResult => {
+    if (!values || values.length === 0) return { target, measured: entry?.failure ? "preview failed" : "–", pass: entry?.failure ? false : undefined };
+    const middle = median(values);
+    return { target, measured: middle === undefined ? "timeout" : formatSeconds(middle), pass: middle !== undefined && middle <= limit };
+  };
+  return [
+    judge(`preview: page updated ≤ ${PREVIEW_TARGETS.pageUpdatedMs / 1000} s after save${where}`, entry?.pageUpdatedMs, PREVIEW_TARGETS.pageUpdatedMs),
+    judge(`preview: search index refreshed ≤ ${PREVIEW_TARGETS.searchRefreshedMs / 1000} s after save${where}`, entry?.searchRefreshedMs, PREVIEW_TARGETS.searchRefreshedMs),
+  ];
+}
