@@ -119,19 +119,10 @@ export function resolveCountry(text: string): Country | undefined {
   return index.byKey.get(normalizeCountryKey(text));
 }
 
-/** The country by its ISO 3166-1 alpha-2 code. */
-export function countryByCode(code: string): Country | undefined {
-  return index.byCode.get(code.toUpperCase());
-}
-
 /** The closest known country to a misspelt name, for "did you mean". */
 export function suggestCountry(text: string): Country | undefined {
   const key = normalizeCountryKey(text);
   if (key.length < 3) return undefined;
   const match = closestMatch(key, [...index.byKey.keys()].filter((candidate) => candidate.length > 3));
   return match ? index.byKey.get(match) : undefined;
-}
-
-export function allCountries(): Country[] {
-  return [...index.byCode.values()];
 }

@@ -56,7 +56,7 @@ export function cleanFootnoteDebris(line: string): string {
   if (!/sup|&[a-z#]/i.test(line)) return line;
   let current = line;
   for (let round = 0; round < 10; round++) {
-    const next = decodeEntities(current).replace(/<sup>((?:(?!<\/sup>)[\s\S])*?)<\/sup>/gi, (whole, inner: string) => (/^\s*\d{1,3}\s*$/.test(inner) ? `<sup>${inner.trim()}</sup>` : inner));
+    const next = decodeEntities(current).replace(/<sup>((?:(?!<\/sup>)[\s\S])*?)<\/sup>/gi, (_whole, inner: string) => (/^\s*\d{1,3}\s*$/.test(inner) ? `<sup>${inner.trim()}</sup>` : inner));
     if (next === current) break;
     current = next;
   }
