@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
+import { parseCommandLine } from "../lib/command-line.ts";
 import { gunzipSync } from "node:zlib";
 import { measureCommand, type Measured } from "../lib/bench/measure.ts";
 import { appendMarker, evaluatePreviewTargets, PREVIEW_EDITS, previewMarker, renderPreviewTable, type PreviewFigures } from "../lib/bench/preview.ts";
@@ -445,9 +445,8 @@ function tables(results: readonly SizeResult[]): string {
 }
 
 async function main(): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const parsed = parseCommandLine(
+    {
       options: {
         sizes: { type: "string" },
         large: { type: "boolean", default: false },
@@ -459,15 +458,10 @@ async function main(): Promise<number> {
         "preview-only": { type: "boolean", default: false },
         help: { type: "boolean", short: "h" },
       },
-    });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${usage}`);
-    return 2;
-  }
-  if (parsed.values.help) {
-    console.log(usage);
-    return 0;
-  }
+    },
+    usage,
+  );
+  if (typeof parsed === "number") return parsed;
   let sizes: number[];
   try {
     sizes = chooseSizes(parsed.values);

@@ -5,12 +5,12 @@
  * under notes/<year>/, printing for each what was filled in and what a person must still check.
  * Never overwrites a note: a file whose note already exists is skipped, and the command exits 1.
  */
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { buildDateIso } from "../lib/build-context.ts";
+import { commandToday } from "../lib/command-line.ts";
 import { importLegacyNote } from "../lib/legacy-import.ts";
 import { notesAtUrl, notesOnSameDayAndCity } from "../lib/note-address.ts";
-import { displayPath, findNoteFiles, NOTES_DIRECTORY, noteUrl } from "../lib/note-files.ts";
+import { displayPath, expandNotePaths, NOTES_DIRECTORY, noteUrl } from "../lib/note-files.ts";
 import { noteFileText, shortenSlug } from "../lib/note-text.ts";
 import { formatReport } from "../lib/report-findings.ts";
 import { slugify } from "../lib/slugify.ts";
@@ -20,14 +20,11 @@ import { siteSettings } from "../site.config.ts";
 const usage = "usage: npm run import -- <legacy note files or folders…>";
 
 function legacyFiles(given: readonly string[]): { files: string[]; problems: string[] } {
-  const files: string[] = [];
-  const problems: string[] = [];
-  for (const entry of given) {
-    if (!existsSync(entry)) problems.push(`${entry}: no such file or folder — check the spelling of the path`);
-    else if (statSync(entry).isDirectory()) files.push(...findNoteFiles(entry));
-    else files.push(entry);
-  }
-  return { files, problems };
+  const missing = given.filter((entry) => !existsSync(entry));
+  return {
+    files: expandNotePaths(given.filter((entry) => existsSync(entry))),
+    problems: missing.map((entry) => `${entry}: no such file or folder — check the spelling of the path`),
+  };
 }
 
 function main(): number {
@@ -36,13 +33,8 @@ function main(): number {
     console.log(usage);
     return given.length === 0 ? 2 : 0;
   }
-  let today: string;
-  try {
-    today = buildDateIso();
-  } catch (error) {
-    console.error((error as Error).message);
-    return 2;
-  }
+  const today = commandToday();
+  if (today === undefined) return 2;
   const { files, problems } = legacyFiles(given);
   for (const problem of problems) console.error(problem);
   let failed = problems.length > 0;

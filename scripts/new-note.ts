@@ -8,8 +8,7 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createInterface, type Interface } from "node:readline/promises";
-import { parseArgs } from "node:util";
-import { buildDateIso } from "../lib/build-context.ts";
+import { commandToday, parseCommandLine } from "../lib/command-line.ts";
 import { resolveCountry, suggestCountry } from "../lib/countries.ts";
 import { BODY_SECTIONS, checkAnswer, checkAnswers, missingAnswers, newNoteLocation, newNoteText, type AnswerName, type NewNoteAnswers } from "../lib/new-note.ts";
 import { notesAtUrl } from "../lib/note-address.ts";
@@ -118,9 +117,8 @@ async function askForMissing(given: Partial<NewNoteAnswers>): Promise<NewNoteAns
 }
 
 async function main(): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const parsed = parseCommandLine(
+    {
       options: {
         title: { type: "string" },
         type: { type: "string" },
@@ -135,23 +133,13 @@ async function main(): Promise<number> {
         slug: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
-    });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${usage}`);
-    return 2;
-  }
+    },
+    usage,
+  );
+  if (typeof parsed === "number") return parsed;
   const flags = parsed.values;
-  if (flags.help) {
-    console.log(usage);
-    return 0;
-  }
-  let today: string;
-  try {
-    today = buildDateIso();
-  } catch (error) {
-    console.error((error as Error).message);
-    return 2;
-  }
+  const today = commandToday();
+  if (today === undefined) return 2;
 
   const given: Partial<NewNoteAnswers> = {
     ...(flags.title !== undefined ? { title: flags.title } : {}),

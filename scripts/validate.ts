@@ -4,8 +4,8 @@
  * Checks every note under notes/ (drafts too), or only the files and folders given, and reports
  * every problem with its file, line and column. Exits 1 when any note has an error.
  */
-import { parseArgs } from "node:util";
 import { existsSync } from "node:fs";
+import { parseCommandLine } from "../lib/command-line.ts";
 import { expandNotePaths, findNoteFiles, NOTES_DIRECTORY } from "../lib/note-files.ts";
 import { formatReport, REPORT_FORMATS, type ReportFormat } from "../lib/report-findings.ts";
 import { validateNoteFilesInParallel } from "../lib/validate-notes-parallel.ts";
@@ -13,17 +13,8 @@ import { validateNoteFilesInParallel } from "../lib/validate-notes-parallel.ts";
 const usage = "usage: npm run validate -- [--format text|json|github] [note files or folders…]";
 
 async function main(): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ allowPositionals: true, options: { format: { type: "string", default: "text" }, help: { type: "boolean", short: "h" } } });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${usage}`);
-    return 2;
-  }
-  if (parsed.values.help) {
-    console.log(usage);
-    return 0;
-  }
+  const parsed = parseCommandLine({ allowPositionals: true, options: { format: { type: "string", default: "text" }, help: { type: "boolean", short: "h" } } }, usage);
+  if (typeof parsed === "number") return parsed;
   const format = parsed.values.format as ReportFormat;
   if (!REPORT_FORMATS.includes(format)) {
     console.error(`unknown format "${format}": use one of ${REPORT_FORMATS.join(", ")}\n${usage}`);
