@@ -16,18 +16,13 @@ import { facetCalendars, facetFeeds, facetIndexPages, facetPages } from "../face
 import { computeFacets, facetUrl, relatedNotesIndex, type Facets } from "../facets.ts";
 import { buildCalendar } from "../ical.ts";
 import { noteEventJsonLd, serializeJsonLd } from "../json-ld.ts";
-import { NOTES_DIRECTORY } from "../note-files.ts";
 import { byEventNewestFirst, feedEntryText, type NoteView } from "../note-view.ts";
 import { sitemapEntries } from "../sitemap.ts";
 import { worldMapSvg } from "../world-map.ts";
 import type { SiteSettings } from "../../site.config.ts";
-import type { NoteItem } from "./notes-plugin.ts";
+import { noteItems, type NoteItem } from "./notes-plugin.ts";
 
 const viewOf = (item: NoteItem): NoteView => item.data.note;
-
-function noteItems(api: CollectionApi): NoteItem[] {
-  return api.getFilteredByGlob(`./${NOTES_DIRECTORY}/**/*.md`).filter((item): item is NoteItem => Boolean((item.data as { note?: NoteView }).note));
-}
 
 function sameItems(a: readonly NoteItem[], b: readonly NoteItem[]): boolean {
   return a.length === b.length && a.every((item, index) => item === b[index] && item.data.note === b[index]!.data.note);

@@ -8,13 +8,14 @@
 import type { UserConfig } from "@11ty/eleventy";
 import rssPlugin from "@11ty/eleventy-plugin-rss";
 import type { SiteSettings } from "../../site.config.ts";
-import type { NoteItem } from "./notes-plugin.ts";
+import { byPublishedNewestFirst } from "../note-view.ts";
+import { noteItems } from "./notes-plugin.ts";
 
 export default function feedsPlugin(config: UserConfig, settings: SiteSettings): void {
   config.addPlugin(rssPlugin);
   config.addCollection("feedNotes", (api) =>
-    (api.getAll().filter((item) => (item.data as { note?: unknown }).note) as NoteItem[])
-      .sort((a, b) => b.data.note.published.localeCompare(a.data.note.published) || b.data.note.startDate.localeCompare(a.data.note.startDate))
+    noteItems(api)
+      .sort((a, b) => byPublishedNewestFirst(a.data.note, b.data.note))
       .slice(0, settings.feedSize),
   );
 }

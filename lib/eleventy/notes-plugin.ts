@@ -35,7 +35,8 @@ export function isPublishable(note: Note, today = buildDate(), preview = isPrevi
   return note.draft !== true && compareCalendarDates(requireCalendarDate(note.published), today) <= 0;
 }
 
-function noteItems(api: CollectionApi): NoteItem[] {
+/** Every note page Eleventy builds (drafts and scheduled notes only in the preview). */
+export function noteItems(api: CollectionApi): NoteItem[] {
   return api.getFilteredByGlob(`./${NOTES_DIRECTORY}/**/*.md`).filter((item): item is NoteItem => Boolean((item.data as { note?: NoteView }).note));
 }
 
