@@ -38,8 +38,9 @@ export function runScript(script: string, root: string, args: readonly string[] 
   return spawnSync(process.execPath, ["--import", TSX_LOADER, path.join(REPOSITORY, "scripts", `${script}.ts`), ...args], {
     cwd: root,
     encoding: "utf8",
-    env: { ...process.env, SITE_BUILD_DATE: "2024-06-01", SITE_URL: "https://notes.example.org", ...environment },
-    timeout: 180_000,
+    // Pinned so a developer's own environment (Netlify's URL, a running preview) cannot change the result.
+    env: { ...process.env, SITE_BUILD_DATE: "2024-06-01", SITE_URL: "https://notes.example.org", URL: "", ELEVENTY_RUN_MODE: "build", ...environment },
+    timeout: 300_000,
   });
 }
 

@@ -3,11 +3,10 @@
  * folder, with the repository's layouts, pages and assets, by running the real build script
  * (`scripts/build.ts`) as a child process, the way `npm run build` does.
  */
-import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { createFixtureProject, REPOSITORY, TSX_LOADER } from "../../support/build-fixture-site.ts";
+import { createFixtureProject, REPOSITORY, runScript } from "../../support/build-fixture-site.ts";
 
 export const REPO_ROOT = REPOSITORY;
 export const FIXTURE_NOTES = fileURLToPath(new URL("../fixtures/notes/", import.meta.url));
@@ -80,12 +79,7 @@ export interface BuildOutput {
 
 /** Runs `scripts/build.ts` in `root`, as `npm run build` would; throws with the build's output when it fails. */
 export function buildFixtureRoot(root: string): BuildOutput {
-  const result = spawnSync(process.execPath, ["--import", TSX_LOADER, path.join(REPO_ROOT, "scripts", "build.ts")], {
-    cwd: root,
-    env: { ...process.env, SITE_BUILD_DATE: FIXTURE_BUILD_DATE, SITE_URL: FIXTURE_BASE_URL, URL: "", ELEVENTY_RUN_MODE: "build" },
-    encoding: "utf8",
-    timeout: 300_000,
-  });
+  const result = runScript("build", root, [], { SITE_BUILD_DATE: FIXTURE_BUILD_DATE, SITE_URL: FIXTURE_BASE_URL });
   const output = `${result.stdout ?? ""}${result.stderr ?? ""}`;
   if (result.status !== 0) throw new Error(`The fixture site build failed (exit ${result.status ?? result.signal}):\n${output}`);
   const siteDir = path.join(root, "_site");
