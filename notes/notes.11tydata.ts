@@ -1,13 +1,13 @@
 /**
  * Every note gets the note layout and its URL, `/notes/<year of start_date>/<file name>/`, and a
- * `note` object holding everything the layout shows (see lib/note-view.ts).
+ * `note` object holding everything the layout shows (see lib/note/note-view.ts).
  */
-import { buildDate } from "../lib/build-context.ts";
+import { buildDate } from "../lib/note/build-context.ts";
 import { noteFieldsOf } from "../lib/eleventy/notes-plugin.ts";
-import { noteUrl } from "../lib/note-files.ts";
-import { NoteSchema } from "../lib/note-schema.ts";
-import { noteFacetLinks } from "../lib/facets.ts";
-import { buildNoteView, type NoteView } from "../lib/note-view.ts";
+import { noteUrl } from "../lib/note/note-files.ts";
+import { NoteSchema } from "../lib/note/note-schema.ts";
+import { noteFacetLinks } from "../lib/outputs/facets.ts";
+import { buildNoteView, type NoteView } from "../lib/note/note-view.ts";
 import { siteSettings } from "../site.config.ts";
 
 interface TemplateData extends Record<string, unknown> {

@@ -36,7 +36,7 @@ import {
 } from "../lib/bench/stats.ts";
 import { createFixtureProject, REPOSITORY, TSX_LOADER } from "../test/support/build-fixture-site.ts";
 import { generateCorpus, writeNotes } from "../test/support/fixture-notes.ts";
-import { noteUrl } from "../lib/note-files.ts";
+import { noteUrl } from "../lib/note/note-files.ts";
 
 const usage = "usage: npm run bench -- [--sizes 1000,5000] [--large] [--json] [--lighthouse] [--keep] [--query \"export controls\"] [--preview | --preview-only]";
 const LIGHTHOUSE_VERSION = "12.8.2";

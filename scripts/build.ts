@@ -2,7 +2,7 @@
  * `npm run build`: validates every note, then builds the site and its search index into _site/.
  * Exits 1, publishing nothing, when any note is invalid.
  */
-import { buildSite } from "../lib/site-build.ts";
+import { buildSite } from "../lib/build/site-build.ts";
 
 try {
   const result = await buildSite();

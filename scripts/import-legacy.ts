@@ -8,13 +8,13 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { commandToday } from "../lib/command-line.ts";
-import { importLegacyNote } from "../lib/legacy-import.ts";
-import { notesAtUrl, notesOnSameDayAndCity } from "../lib/note-address.ts";
-import { displayPath, expandNotePaths, NOTES_DIRECTORY, noteUrl } from "../lib/note-files.ts";
-import { noteFileText, shortenSlug } from "../lib/note-text.ts";
-import { formatReport } from "../lib/report-findings.ts";
-import { slugify } from "../lib/slugify.ts";
-import { validateNoteFiles } from "../lib/validate-notes.ts";
+import { importLegacyNote } from "../lib/staff/legacy-import.ts";
+import { notesAtUrl, notesOnSameDayAndCity } from "../lib/staff/note-address.ts";
+import { displayPath, expandNotePaths, NOTES_DIRECTORY, noteUrl } from "../lib/note/note-files.ts";
+import { noteFileText, shortenSlug } from "../lib/note/note-text.ts";
+import { formatReport } from "../lib/validation/report-findings.ts";
+import { slugify } from "../lib/note/slugify.ts";
+import { validateNoteFiles } from "../lib/validation/validate-notes.ts";
 import { siteSettings } from "../site.config.ts";
 
 const usage = "usage: npm run import -- <legacy note files or folders…>";

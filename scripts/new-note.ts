@@ -9,13 +9,13 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createInterface, type Interface } from "node:readline/promises";
 import { commandToday, parseCommandLine } from "../lib/command-line.ts";
-import { resolveCountry, suggestCountry } from "../lib/countries.ts";
-import { BODY_SECTIONS, checkAnswer, checkAnswers, missingAnswers, newNoteLocation, newNoteText, type AnswerName, type NewNoteAnswers } from "../lib/new-note.ts";
-import { notesAtUrl } from "../lib/note-address.ts";
-import { NOTES_DIRECTORY } from "../lib/note-files.ts";
-import { NOTE_TYPES } from "../lib/note-schema.ts";
-import { formatReport } from "../lib/report-findings.ts";
-import { validateNoteFiles } from "../lib/validate-notes.ts";
+import { resolveCountry, suggestCountry } from "../lib/note/countries.ts";
+import { BODY_SECTIONS, checkAnswer, checkAnswers, missingAnswers, newNoteLocation, newNoteText, type AnswerName, type NewNoteAnswers } from "../lib/staff/new-note.ts";
+import { notesAtUrl } from "../lib/staff/note-address.ts";
+import { NOTES_DIRECTORY } from "../lib/note/note-files.ts";
+import { NOTE_TYPES } from "../lib/note/note-schema.ts";
+import { formatReport } from "../lib/validation/report-findings.ts";
+import { validateNoteFiles } from "../lib/validation/validate-notes.ts";
 
 const usage = `usage: npm run new -- --title "…" --type ${NOTE_TYPES.join("|")} --organizer "…" [--organizer "…"]
        --start YYYY-MM-DD [--end YYYY-MM-DD] (--city "…" --country "…" | --online)

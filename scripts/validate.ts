@@ -6,9 +6,9 @@
  */
 import { existsSync } from "node:fs";
 import { parseCommandLine } from "../lib/command-line.ts";
-import { expandNotePaths, findNoteFiles, NOTES_DIRECTORY } from "../lib/note-files.ts";
-import { formatReport, REPORT_FORMATS, type ReportFormat } from "../lib/report-findings.ts";
-import { validateNoteFilesInParallel } from "../lib/validate-notes-parallel.ts";
+import { expandNotePaths, findNoteFiles, NOTES_DIRECTORY } from "../lib/note/note-files.ts";
+import { formatReport, REPORT_FORMATS, type ReportFormat } from "../lib/validation/report-findings.ts";
+import { validateNoteFilesInParallel } from "../lib/validation/validate-notes-parallel.ts";
 
 const usage = "usage: npm run validate -- [--format text|json|github] [note files or folders…]";
 

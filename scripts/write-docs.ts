@@ -1,8 +1,8 @@
 /**
- * `npm run docs`: rewrites the README's note field table from lib/note-schema.ts.
+ * `npm run docs`: rewrites the README's note field table from lib/note/note-schema.ts.
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { withCurrentFieldTable } from "../lib/field-table.ts";
+import { withCurrentFieldTable } from "../lib/staff/field-table.ts";
 
 const readme = readFileSync("README.md", "utf8");
 const updated = withCurrentFieldTable(readme);

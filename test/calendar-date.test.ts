@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { explainInvalidDate, formatDateRange, nextDay, parseCalendarDate, requireCalendarDate, toUtcMidnight } from "../lib/calendar-date.ts";
+import { explainInvalidDate, formatDateRange, nextDay, parseCalendarDate, requireCalendarDate, toUtcMidnight } from "../lib/note/calendar-date.ts";
 
 const range = (start: string, end?: string) => formatDateRange(requireCalendarDate(start), end ? requireCalendarDate(end) : undefined);
 

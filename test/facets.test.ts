@@ -2,10 +2,10 @@
  * The browse facets, their pages and related notes, computed from plain NoteViews.
  */
 import { describe, expect, it } from "vitest";
-import { eventStats } from "../lib/event-stats.ts";
-import { facetFeeds, facetIndexPages, facetPages, searchUrl } from "../lib/facet-pages.ts";
-import { computeFacets, findFacetSlugClashes, noteFacetLinks, organizerKey, relatedNotesIndex } from "../lib/facets.ts";
-import type { NoteView } from "../lib/note-view.ts";
+import { eventStats } from "../lib/outputs/event-stats.ts";
+import { facetFeeds, facetIndexPages, facetPages, searchUrl } from "../lib/outputs/facet-pages.ts";
+import { computeFacets, findFacetSlugClashes, noteFacetLinks, organizerKey, relatedNotesIndex } from "../lib/outputs/facets.ts";
+import type { NoteView } from "../lib/note/note-view.ts";
 import { noteView } from "./support/note-views.ts";
 
 const identity = (note: NoteView) => note;

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { fieldTableMarkdown, withCurrentFieldTable } from "../lib/field-table.ts";
-import { NOTE_FIELDS } from "../lib/note-schema.ts";
+import { fieldTableMarkdown, withCurrentFieldTable } from "../lib/staff/field-table.ts";
+import { NOTE_FIELDS } from "../lib/note/note-schema.ts";
 
 describe("the README's field table", () => {
   it("lists every field of the schema", () => {

@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import ical, { foldLines, ICalCalendarMethod } from "ical-generator";
 import { describe, expect, it } from "vitest";
-import { buildCalendar, exclusiveEndDate, foldContentLines, noteUid } from "../lib/ical.ts";
+import { buildCalendar, exclusiveEndDate, foldContentLines, noteUid } from "../lib/outputs/ical.ts";
 import { icsEvents as eventsOf } from "./support/ics.ts";
 import { noteView } from "./support/note-views.ts";
 

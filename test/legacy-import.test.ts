@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { cleanFootnoteDebris, findContact, importLegacyNote, parseLegacyDateRange, sameDisclaimer, splitOrganizers, typesInTitle } from "../lib/legacy-import.ts";
+import { cleanFootnoteDebris, findContact, importLegacyNote, parseLegacyDateRange, sameDisclaimer, splitOrganizers, typesInTitle } from "../lib/staff/legacy-import.ts";
 import { siteSettings } from "../site.config.ts";
 
 const options = { today: "2026-11-26", defaultContactEmail: siteSettings.contact.email, defaultDisclaimer: siteSettings.disclaimer };

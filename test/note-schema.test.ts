@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NOTE_TYPES, NoteSchema, noteJsonSchema } from "../lib/note-schema.ts";
+import { NOTE_TYPES, NoteSchema, noteJsonSchema } from "../lib/note/note-schema.ts";
 import { validFrontMatter } from "./support/fixture-notes.ts";
 
 /** The messages of every problem with `field`, when the front matter is `overrides` over a valid note. */

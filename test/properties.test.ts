@@ -3,9 +3,9 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compareCalendarDates, daysInMonth, formatDateRange, formatIsoDate, formatLongDate, MONTH_NAMES, parseCalendarDate, type CalendarDate } from "../lib/calendar-date.ts";
-import { NOTE_TYPES } from "../lib/note-schema.ts";
-import { validateNoteText } from "../lib/validate-note.ts";
+import { compareCalendarDates, daysInMonth, formatDateRange, formatIsoDate, formatLongDate, MONTH_NAMES, parseCalendarDate, type CalendarDate } from "../lib/note/calendar-date.ts";
+import { NOTE_TYPES } from "../lib/note/note-schema.ts";
+import { validateNoteText } from "../lib/validation/validate-note.ts";
 import { noteText } from "./support/fixture-notes.ts";
 
 const calendarDate: fc.Arbitrary<CalendarDate> = fc

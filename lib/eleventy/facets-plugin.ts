@@ -9,16 +9,16 @@
 import type { CollectionApi, CollectionItem, UserConfig } from "@11ty/eleventy";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { buildDateIso } from "../build-context.ts";
-import { barChartSvg } from "../bar-chart.ts";
-import { eventStats } from "../event-stats.ts";
-import { facetCalendars, facetFeeds, facetIndexPages, facetPages } from "../facet-pages.ts";
-import { computeFacets, facetUrl, relatedNotesIndex, type Facets } from "../facets.ts";
-import { buildCalendar } from "../ical.ts";
-import { noteEventJsonLd, serializeJsonLd } from "../json-ld.ts";
-import { byEventNewestFirst, feedEntryText, type NoteView } from "../note-view.ts";
-import { sitemapEntries } from "../sitemap.ts";
-import { worldMapSvg } from "../world-map.ts";
+import { buildDateIso } from "../note/build-context.ts";
+import { barChartSvg } from "../outputs/bar-chart.ts";
+import { eventStats } from "../outputs/event-stats.ts";
+import { facetCalendars, facetFeeds, facetIndexPages, facetPages } from "../outputs/facet-pages.ts";
+import { computeFacets, facetUrl, relatedNotesIndex, type Facets } from "../outputs/facets.ts";
+import { buildCalendar } from "../outputs/ical.ts";
+import { noteEventJsonLd, serializeJsonLd } from "../outputs/json-ld.ts";
+import { byEventNewestFirst, feedEntryText, type NoteView } from "../note/note-view.ts";
+import { sitemapEntries } from "../outputs/sitemap.ts";
+import { worldMapSvg } from "../outputs/world-map.ts";
 import type { SiteSettings } from "../../site.config.ts";
 import { noteItems, type NoteItem } from "./notes-plugin.ts";
 

@@ -8,7 +8,7 @@
 import type { UserConfig } from "@11ty/eleventy";
 import rssPlugin from "@11ty/eleventy-plugin-rss";
 import type { SiteSettings } from "../../site.config.ts";
-import { byPublishedNewestFirst } from "../note-view.ts";
+import { byPublishedNewestFirst } from "../note/note-view.ts";
 import { noteItems } from "./notes-plugin.ts";
 
 export default function feedsPlugin(config: UserConfig, settings: SiteSettings): void {

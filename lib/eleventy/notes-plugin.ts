@@ -5,15 +5,15 @@
  */
 import type { CollectionApi, CollectionItem, UserConfig } from "@11ty/eleventy";
 import { pathToFileURL } from "node:url";
-import { buildDate } from "../build-context.ts";
-import { compareCalendarDates, requireCalendarDate } from "../calendar-date.ts";
-import { normalizeNoteText, readYaml } from "../front-matter.ts";
-import { createMarkdownRenderer } from "../markdown.ts";
-import { NOTES_DIRECTORY } from "../note-files.ts";
-import { NOTE_FIELDS, NoteSchema, type Note } from "../note-schema.ts";
-import { byEventSoonestFirst, byPublishedNewestFirst, groupByEventYear, type NoteView } from "../note-view.ts";
-import { formatFinding } from "../report-findings.ts";
-import { validateNoteFiles } from "../validate-notes.ts";
+import { buildDate } from "../note/build-context.ts";
+import { compareCalendarDates, requireCalendarDate } from "../note/calendar-date.ts";
+import { normalizeNoteText, readYaml } from "../note/front-matter.ts";
+import { createMarkdownRenderer } from "../note/markdown.ts";
+import { NOTES_DIRECTORY } from "../note/note-files.ts";
+import { NOTE_FIELDS, NoteSchema, type Note } from "../note/note-schema.ts";
+import { byEventSoonestFirst, byPublishedNewestFirst, groupByEventYear, type NoteView } from "../note/note-view.ts";
+import { formatFinding } from "../validation/report-findings.ts";
+import { validateNoteFiles } from "../validation/validate-notes.ts";
 
 export type NoteItem = CollectionItem<{ note: NoteView }>;
 

@@ -6,7 +6,7 @@
 import type { UserConfig } from "@11ty/eleventy";
 import path from "node:path";
 import * as pagefind from "pagefind";
-import { NOTES_DIRECTORY } from "../note-files.ts";
+import { NOTES_DIRECTORY } from "../note/note-files.ts";
 
 /** Builds the index of the note pages; returns how many HTML files Pagefind read. */
 export async function buildSearchIndex(siteDirectory: string): Promise<{ pages: number }> {

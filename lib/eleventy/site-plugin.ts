@@ -4,8 +4,8 @@
  */
 import type { UserConfig } from "@11ty/eleventy";
 import { dateToRfc822 } from "@11ty/eleventy-plugin-rss";
-import { buildDate, buildDateIso } from "../build-context.ts";
-import { formatLongDate, requireCalendarDate, toUtcMidnight } from "../calendar-date.ts";
+import { buildDate, buildDateIso } from "../note/build-context.ts";
+import { formatLongDate, requireCalendarDate, toUtcMidnight } from "../note/calendar-date.ts";
 import { isPreview } from "./notes-plugin.ts";
 import type { SiteSettings } from "../../site.config.ts";
 

@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { stringify } from "yaml";
-import { NOTE_TYPES, type NoteInput } from "../../lib/note-schema.ts";
+import { NOTE_TYPES, type NoteInput } from "../../lib/note/note-schema.ts";
 
 export interface FixtureNote {
   /** Path under notes/, e.g. `2016/dushanbe-workshop.md` */

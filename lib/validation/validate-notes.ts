@@ -4,13 +4,13 @@
  */
 import { readFileSync } from "node:fs";
 import { compareFindings, countBySeverity, type Finding } from "./findings.ts";
-import type { Note } from "./note-schema.ts";
-import { displayPath, explainBadFileSlug, noteUrl } from "./note-files.ts";
+import type { Note } from "../note/note-schema.ts";
+import { displayPath, explainBadFileSlug, noteUrl } from "../note/note-files.ts";
 import { validateNoteText } from "./validate-note.ts";
-import { buildDate } from "./build-context.ts";
-import { FACET_PATHS, findFacetSlugClashes } from "./facets.ts";
-import { buildNoteView } from "./note-view.ts";
-import { siteSettings } from "../site.config.ts";
+import { buildDate } from "../note/build-context.ts";
+import { FACET_PATHS, findFacetSlugClashes } from "../outputs/facets.ts";
+import { buildNoteView } from "../note/note-view.ts";
+import { siteSettings } from "../../site.config.ts";
 
 export interface ValidatedNote {
   readonly file: string;

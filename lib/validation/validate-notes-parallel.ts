@@ -10,7 +10,7 @@
  */
 import { availableParallelism } from "node:os";
 import type { Worker } from "node:worker_threads";
-import { startTypeScriptWorker } from "./typescript-worker.ts";
+import { startTypeScriptWorker } from "../build/typescript-worker.ts";
 import { combineFileValidations, validateNoteFile, validateNoteFiles, type FileValidation, type ValidationReport } from "./validate-notes.ts";
 import type { ChunkRequest } from "./validate-notes-worker.ts";
 

@@ -9,15 +9,15 @@ import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { EleventyBuildRequest } from "./eleventy-build-worker.ts";
-import { buildSearchIndex, SEARCH_INDEX_VARIABLE, searchIndexSummary } from "./eleventy/search-plugin.ts";
-import { forgetFrontMatter, rememberFrontMatter } from "./front-matter.ts";
-import { findNoteFiles, NOTES_DIRECTORY } from "./note-files.ts";
-import { formatReport } from "./report-findings.ts";
-import type { ValidationReport } from "./validate-notes.ts";
+import { buildSearchIndex, SEARCH_INDEX_VARIABLE, searchIndexSummary } from "../eleventy/search-plugin.ts";
+import { forgetFrontMatter, rememberFrontMatter } from "../note/front-matter.ts";
+import { findNoteFiles, NOTES_DIRECTORY } from "../note/note-files.ts";
+import { formatReport } from "../validation/report-findings.ts";
+import type { ValidationReport } from "../validation/validate-notes.ts";
 import { startTypeScriptWorker } from "./typescript-worker.ts";
-import { validateNoteFilesInParallel } from "./validate-notes-parallel.ts";
+import { validateNoteFilesInParallel } from "../validation/validate-notes-parallel.ts";
 
-const CONFIG_PATH = fileURLToPath(new URL("../.eleventy.ts", import.meta.url));
+const CONFIG_PATH = fileURLToPath(new URL("../../.eleventy.ts", import.meta.url));
 
 export interface SiteBuildOptions {
   /** The project folder holding notes/, layouts/ and pages/ (default: the current folder) */

@@ -6,9 +6,9 @@
  * from the text, and what needs a person's eye. Nothing is guessed silently: a value that cannot be
  * read with confidence becomes a `TODO` the validator reports, and every note stays a draft.
  */
-import { explainInvalidDate } from "./calendar-date.ts";
-import { resolveCountry } from "./countries.ts";
-import type { NoteType } from "./note-schema.ts";
+import { explainInvalidDate } from "../note/calendar-date.ts";
+import { resolveCountry } from "../note/countries.ts";
+import type { NoteType } from "../note/note-schema.ts";
 
 export interface LegacyImportOptions {
   /** `published` for the imported note, `YYYY-MM-DD` */

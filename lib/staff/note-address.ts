@@ -7,8 +7,8 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { readYaml, splitNoteSource } from "./front-matter.ts";
-import { findNoteFiles, noteFileSlug, noteUrl } from "./note-files.ts";
+import { readYaml, splitNoteSource } from "../note/front-matter.ts";
+import { findNoteFiles, noteFileSlug, noteUrl } from "../note/note-files.ts";
 
 function frontMatterOf(file: string): Record<string, unknown> {
   try {

@@ -3,12 +3,12 @@
  * the answers into a draft note whose body sections hold TODO lines. The validator reports those
  * lines as errors, so a note cannot be published until its author has written the text.
  */
-import { resolveCountry } from "./countries.ts";
-import { compareCalendarDates, parseCalendarDate } from "./calendar-date.ts";
-import { NoteSchema } from "./note-schema.ts";
-import { explainBadFileSlug, NOTES_DIRECTORY, noteUrl } from "./note-files.ts";
-import { noteFileText, shortenSlug } from "./note-text.ts";
-import { slugify } from "./slugify.ts";
+import { resolveCountry } from "../note/countries.ts";
+import { compareCalendarDates, parseCalendarDate } from "../note/calendar-date.ts";
+import { NoteSchema } from "../note/note-schema.ts";
+import { explainBadFileSlug, NOTES_DIRECTORY, noteUrl } from "../note/note-files.ts";
+import { noteFileText, shortenSlug } from "../note/note-text.ts";
+import { slugify } from "../note/slugify.ts";
 
 export interface NewNoteAnswers {
   readonly title: string;

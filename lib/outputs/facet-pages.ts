@@ -1,10 +1,10 @@
 /**
- * The browse pages built from the facets (lib/facets.ts): one index per facet, one page per value
+ * The browse pages built from the facets (lib/outputs/facets.ts): one index per facet, one page per value
  * split 50 notes a page, one RSS/Atom feed per value, and the "Search within" address.
  * Everything a template shows is worked out here, so templates only lay it out.
  */
 import { FACET_NAMES, FACET_PATHS, facetUrl, type CountryFacetValue, type FacetName, type FacetValue, type Facets, type NoteGroup } from "./facets.ts";
-import { byPublishedNewestFirst, type NoteView } from "./note-view.ts";
+import { byPublishedNewestFirst, type NoteView } from "../note/note-view.ts";
 
 /** What each facet is called, which Pagefind filter it matches, and what it offers. */
 export const FACET_INFO: Record<FacetName, { title: string; singular: string; filter: string; feeds: boolean; calendar: boolean; intro: string }> = {

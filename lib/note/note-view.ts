@@ -7,7 +7,7 @@ import { compareCalendarDates, formatDateRange, formatLongDate, requireCalendarD
 import { resolveCountry, type Country } from "./countries.ts";
 import { noteFileSlug, noteUrl } from "./note-files.ts";
 import type { Note, NoteType } from "./note-schema.ts";
-import type { SiteSettings } from "../site.config.ts";
+import type { SiteSettings } from "../../site.config.ts";
 
 export const NOTE_TYPE_LABELS: Record<NoteType, string> = {
   workshop: "Workshop",

@@ -6,10 +6,10 @@
  * cost grows with the number of notes, never with every pair of notes. The functions are generic over
  * the entry type: the build passes Eleventy collection items, tests pass plain NoteViews.
  */
-import type { Country } from "./countries.ts";
-import { NOTE_TYPES } from "./note-schema.ts";
-import { byEventNewestFirst, byEventSoonestFirst, type NoteView } from "./note-view.ts";
-import { slugify } from "./slugify.ts";
+import type { Country } from "../note/countries.ts";
+import { NOTE_TYPES } from "../note/note-schema.ts";
+import { byEventNewestFirst, byEventSoonestFirst, type NoteView } from "../note/note-view.ts";
+import { slugify } from "../note/slugify.ts";
 
 export const FACET_NAMES = ["countries", "regions", "organizers", "types", "years", "topics"] as const;
 export type FacetName = (typeof FACET_NAMES)[number];

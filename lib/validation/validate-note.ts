@@ -6,9 +6,9 @@ import MarkdownIt from "markdown-it";
 import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from "yaml";
 import type { z } from "zod";
 import { compareFindings, type Finding, type Severity } from "./findings.ts";
-import { parseYamlWithPositions, splitNoteSource, yamlDocumentToData, type NoteSource } from "./front-matter.ts";
-import { NOTE_FIELDS, NoteSchema, type Note } from "./note-schema.ts";
-import { closestMatch } from "./suggest.ts";
+import { parseYamlWithPositions, splitNoteSource, yamlDocumentToData, type NoteSource } from "../note/front-matter.ts";
+import { NOTE_FIELDS, NoteSchema, type Note } from "../note/note-schema.ts";
+import { closestMatch } from "../note/suggest.ts";
 
 export interface NoteValidation {
   readonly findings: Finding[];

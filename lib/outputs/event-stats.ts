@@ -1,6 +1,6 @@
 /**
  * The numbers behind /stats/: events per year (every year in the range, empty years included, so
- * gaps show) and per type of event, each as bars for lib/bar-chart.ts and rows for the data table.
+ * gaps show) and per type of event, each as bars for lib/outputs/bar-chart.ts and rows for the data table.
  */
 import { facetUrl, type Facets } from "./facets.ts";
 import type { Bar } from "./bar-chart.ts";

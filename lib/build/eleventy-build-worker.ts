@@ -5,7 +5,7 @@
  */
 import Eleventy from "@11ty/eleventy";
 import { parentPort, workerData } from "node:worker_threads";
-import { rememberFrontMatter } from "./front-matter.ts";
+import { rememberFrontMatter } from "../note/front-matter.ts";
 
 export interface EleventyBuildRequest {
   readonly output: string;

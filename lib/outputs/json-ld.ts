@@ -4,7 +4,7 @@
  * `<script type="application/ld+json">` (a data block, never executed, so the CSP allows it).
  */
 import { organizerKey } from "./facets.ts";
-import type { NoteView } from "./note-view.ts";
+import type { NoteView } from "../note/note-view.ts";
 
 export type JsonLd = { readonly [key: string]: JsonLdValue };
 type JsonLdValue = string | number | boolean | JsonLd | readonly JsonLdValue[];
