@@ -2,7 +2,9 @@
  * Site settings: the one place to change the site's name, address, default contact and default
  * disclaimer. Every page, feed and calendar reads them from here.
  */
-export interface SiteSettings {
+import type { NoteDefaults } from "./lib/note/note-view.ts";
+
+export interface SiteSettings extends NoteDefaults {
   /** Shown in the header, page titles and feeds */
   readonly name: string;
   /** One sentence on what the site is, for the home page and feed descriptions */

@@ -2,7 +2,7 @@
  * Every note gets the note layout and its URL, `/notes/<year of start_date>/<file name>/`, and a
  * `note` object holding everything the layout shows (see lib/note/note-view.ts).
  */
-import { buildDate } from "../lib/note/build-context.ts";
+import { buildDate } from "../lib/note/publication.ts";
 import { noteFieldsOf } from "../lib/eleventy/notes-plugin.ts";
 import { noteUrl } from "../lib/note/note-files.ts";
 import { NoteSchema } from "../lib/note/note-schema.ts";

@@ -4,7 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { eventStats } from "../lib/outputs/event-stats.ts";
 import { facetFeeds, facetIndexPages, facetPages, searchUrl } from "../lib/outputs/facet-pages.ts";
-import { computeFacets, findFacetSlugClashes, noteFacetLinks, organizerKey, relatedNotesIndex } from "../lib/outputs/facets.ts";
+import { findFacetSlugClashes, organizerKey } from "../lib/note/browse-index.ts";
+import { computeFacets, noteFacetLinks, relatedNotesIndex } from "../lib/outputs/facets.ts";
 import type { NoteView } from "../lib/note/note-view.ts";
 import { noteView } from "./support/note-views.ts";
 
@@ -126,7 +127,7 @@ describe("computeFacets", () => {
   });
 
   it("reports no clash when labels only differ by a short form", () => {
-    expect(facets.clashes).toEqual([]);
+    expect(findFacetSlugClashes(NOTES)).toEqual([]);
   });
 });
 

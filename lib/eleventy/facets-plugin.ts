@@ -9,11 +9,12 @@
 import type { CollectionApi, CollectionItem, UserConfig } from "@11ty/eleventy";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { buildDateIso } from "../note/build-context.ts";
+import { buildDateIso } from "../note/publication.ts";
 import { barChartSvg } from "../outputs/bar-chart.ts";
 import { eventStats } from "../outputs/event-stats.ts";
 import { facetCalendars, facetFeeds, facetIndexPages, facetPages } from "../outputs/facet-pages.ts";
-import { computeFacets, facetUrl, relatedNotesIndex, type Facets } from "../outputs/facets.ts";
+import { facetUrl } from "../note/browse-index.ts";
+import { computeFacets, relatedNotesIndex, type Facets } from "../outputs/facets.ts";
 import { buildCalendar } from "../outputs/ical.ts";
 import { noteEventJsonLd, serializeJsonLd } from "../outputs/json-ld.ts";
 import { byEventNewestFirst, feedEntryText, type NoteView } from "../note/note-view.ts";

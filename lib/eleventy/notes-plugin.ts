@@ -5,8 +5,7 @@
  */
 import type { CollectionApi, CollectionItem, UserConfig } from "@11ty/eleventy";
 import { pathToFileURL } from "node:url";
-import { buildDate } from "../note/build-context.ts";
-import { compareCalendarDates, requireCalendarDate } from "../note/calendar-date.ts";
+import { isPreview, isPublishable } from "../note/publication.ts";
 import { normalizeNoteText, readYaml } from "../note/front-matter.ts";
 import { createMarkdownRenderer } from "../note/markdown.ts";
 import { NOTES_DIRECTORY } from "../note/note-files.ts";
@@ -17,22 +16,11 @@ import { validateNoteFiles } from "../validation/validate-notes.ts";
 
 export type NoteItem = CollectionItem<{ note: NoteView }>;
 
-/** The preview (`npm start`) shows drafts and scheduled notes, with a banner; builds never do. */
-export function isPreview(environment: NodeJS.ProcessEnv = process.env): boolean {
-  return environment.ELEVENTY_RUN_MODE === "serve" || environment.ELEVENTY_RUN_MODE === "watch";
-}
-
 /** The schema's fields out of a template's data (which also holds Eleventy's own keys). */
 export function noteFieldsOf(data: Record<string, unknown>): Record<string, unknown> {
   const fields: Record<string, unknown> = {};
   for (const field of NOTE_FIELDS) if (data[field] !== undefined) fields[field] = data[field];
   return fields;
-}
-
-/** Whether a note with this front matter is published by a build on `today`. */
-export function isPublishable(note: Note, today = buildDate(), preview = isPreview()): boolean {
-  if (preview) return true;
-  return note.draft !== true && compareCalendarDates(requireCalendarDate(note.published), today) <= 0;
 }
 
 /** Every note page Eleventy builds (drafts and scheduled notes only in the preview). */

@@ -4,9 +4,8 @@
  */
 import type { UserConfig } from "@11ty/eleventy";
 import { dateToRfc822 } from "@11ty/eleventy-plugin-rss";
-import { buildDate, buildDateIso } from "../note/build-context.ts";
+import { buildDate, buildDateIso, isPreview } from "../note/publication.ts";
 import { formatLongDate, requireCalendarDate, toUtcMidnight } from "../note/calendar-date.ts";
-import { isPreview } from "./notes-plugin.ts";
 import type { SiteSettings } from "../../site.config.ts";
 
 export function absoluteUrl(pathOrUrl: string, baseUrl: string): string {

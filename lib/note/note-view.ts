@@ -7,7 +7,13 @@ import { compareCalendarDates, formatDateRange, formatLongDate, requireCalendarD
 import { resolveCountry, type Country } from "./countries.ts";
 import { noteFileSlug, noteUrl } from "./note-files.ts";
 import type { Note, NoteType } from "./note-schema.ts";
-import type { SiteSettings } from "../../site.config.ts";
+import { publicationState } from "./publication.ts";
+
+/** What a note shows when it names no contact or disclaimer of its own (the site settings give them). */
+export interface NoteDefaults {
+  readonly contact: { readonly name: string; readonly email: string };
+  readonly disclaimer: string;
+}
 
 export const NOTE_TYPE_LABELS: Record<NoteType, string> = {
   workshop: "Workshop",
@@ -65,7 +71,7 @@ export interface NoteView {
   readonly scheduled: boolean;
 }
 
-export function buildNoteView(note: Note, file: string, settings: SiteSettings, buildDate: CalendarDate): NoteView {
+export function buildNoteView(note: Note, file: string, defaults: NoteDefaults, buildDate: CalendarDate): NoteView {
   const start = requireCalendarDate(note.start_date);
   const end = note.end_date ? requireCalendarDate(note.end_date) : start;
   const country = note.country ? resolveCountry(note.country) : undefined;
@@ -103,11 +109,11 @@ export function buildNoteView(note: Note, file: string, settings: SiteSettings, 
     topics: note.topics ?? [],
     participants: { states, organizations, others, any: states.length + organizations.length + others.length > 0 },
     links: note.links ?? [],
-    contact: note.contact ?? settings.contact,
-    disclaimer: note.disclaimer ?? settings.disclaimer,
+    contact: note.contact ?? defaults.contact,
+    disclaimer: note.disclaimer ?? defaults.disclaimer,
     draft: note.draft === true,
     upcoming: compareCalendarDates(end, buildDate) >= 0,
-    scheduled: compareCalendarDates(published, buildDate) > 0,
+    scheduled: publicationState({ published: note.published }, buildDate) === "scheduled",
   };
 }
 

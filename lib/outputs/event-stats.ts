@@ -2,7 +2,8 @@
  * The numbers behind /stats/: events per year (every year in the range, empty years included, so
  * gaps show) and per type of event, each as bars for lib/outputs/bar-chart.ts and rows for the data table.
  */
-import { facetUrl, type Facets } from "./facets.ts";
+import { facetUrl } from "../note/browse-index.ts";
+import type { Facets } from "./facets.ts";
 import type { Bar } from "./bar-chart.ts";
 
 export interface EventStats {

@@ -3,7 +3,8 @@
  * split 50 notes a page, one RSS/Atom feed per value, and the "Search within" address.
  * Everything a template shows is worked out here, so templates only lay it out.
  */
-import { FACET_NAMES, FACET_PATHS, facetUrl, type CountryFacetValue, type FacetName, type FacetValue, type Facets, type NoteGroup } from "./facets.ts";
+import { FACET_NAMES, FACET_PATHS, facetUrl, type FacetName } from "../note/browse-index.ts";
+import { type CountryFacetValue, type FacetValue, type Facets, type NoteGroup } from "./facets.ts";
 import { byPublishedNewestFirst, type NoteView } from "../note/note-view.ts";
 
 /** What each facet is called, which Pagefind filter it matches, and what it offers. */

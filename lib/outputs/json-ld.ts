@@ -3,7 +3,7 @@
  * place. The object is built here; `serializeJsonLd` makes it safe to place inside
  * `<script type="application/ld+json">` (a data block, never executed, so the CSP allows it).
  */
-import { organizerKey } from "./facets.ts";
+import { organizerKey } from "../note/browse-index.ts";
 import type { NoteView } from "../note/note-view.ts";
 
 export type JsonLd = { readonly [key: string]: JsonLdValue };

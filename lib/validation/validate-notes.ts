@@ -7,10 +7,9 @@ import { compareFindings, countBySeverity, type Finding } from "./findings.ts";
 import type { Note } from "../note/note-schema.ts";
 import { displayPath, explainBadFileSlug, noteUrl } from "../note/note-files.ts";
 import { validateNoteText } from "./validate-note.ts";
-import { buildDate } from "../note/build-context.ts";
-import { FACET_PATHS, findFacetSlugClashes } from "../outputs/facets.ts";
-import { buildNoteView } from "../note/note-view.ts";
-import { siteSettings } from "../../site.config.ts";
+import { FACET_PATHS, findFacetSlugClashes, type FacetSlugClash } from "../note/browse-index.ts";
+import { buildNoteView, type NoteDefaults, type NoteView } from "../note/note-view.ts";
+import { buildDate, publicationState } from "../note/publication.ts";
 
 export interface ValidatedNote {
   readonly file: string;
@@ -119,30 +118,47 @@ export function combineFileValidations(results: readonly FileValidation[]): Vali
 
 const CLASH_FIELDS = { countries: "country", regions: "country", organizers: "organizers", types: "type", years: "start_date", topics: "topics" } as const;
 
+// The clash check reads names and places only; the contact and disclaimer a page would show do not matter.
+const NO_DEFAULTS: NoteDefaults = { contact: { name: "", email: "" }, disclaimer: "" };
+
 /**
  * Two different names that would share one browse page (`/organizers/osce/`) are reported on every
- * note that uses one of them, so nobody's events silently land on somebody else's page.
+ * note that uses one of them, so nobody's events silently land on somebody else's page. Among
+ * published notes that is an error; a clash that only a draft or scheduled note brings is a warning
+ * on that note, so an unfinished draft never stops a deploy.
  */
 function facetClashFindings(notes: readonly ValidatedNote[]): Finding[] {
   if (notes.length === 0) return [];
   const today = buildDate();
-  const views = notes.map((entry) => buildNoteView(entry.note, entry.file, siteSettings, today));
+  const views = notes.map((entry) => buildNoteView(entry.note, entry.file, NO_DEFAULTS, today));
+  const isPublished = notes.map((entry) => publicationState(entry.note, today) === "published");
+  const published = views.filter((_, index) => isPublished[index]);
   const findings: Finding[] = [];
-  for (const clash of findFacetSlugClashes(views)) {
-    const field = CLASH_FIELDS[clash.facet];
+  const reported = new Set<string>();
+  const report = (clash: FacetSlugClash, severity: Finding["severity"], onlyUnpublished: boolean) => {
+    const key = `${clash.facet}/${clash.slug}/${clash.labels.join("|")}`;
+    if (reported.has(key)) return;
+    reported.add(key);
     const labels = clash.labels.map((label) => `"${label}"`).join(" and ");
     views.forEach((view, index) => {
-      const values = [...view.organizers, ...view.topics, view.country?.name ?? "", view.country?.region ?? "", view.country?.subregion ?? ""];
-      if (!clash.labels.some((label) => values.some((value) => value === label || value.startsWith(`${label} (`)))) return;
+      if (onlyUnpublished && isPublished[index]) return;
+      if (!usesAnyLabel(view, clash.labels)) return;
       findings.push({
         file: notes[index]!.file,
         line: 1,
         column: 1,
-        severity: "error",
-        field,
-        message: `${labels} would share the page ${FACET_PATHS[clash.facet]}${clash.slug}/: write the name the same way in every note, or give each a different short form in brackets`,
+        severity,
+        field: CLASH_FIELDS[clash.facet],
+        message: `${labels} would share the page ${FACET_PATHS[clash.facet]}${clash.slug}/: write the name the same way in every note, or give each a different short form in brackets${severity === "warning" ? " (an error once this note is published)" : ""}`,
       });
     });
-  }
+  };
+  for (const clash of findFacetSlugClashes(published)) report(clash, "error", false);
+  for (const clash of findFacetSlugClashes(views)) report(clash, "warning", true);
   return findings;
+}
+
+function usesAnyLabel(view: NoteView, labels: readonly string[]): boolean {
+  const values = [...view.organizers, ...view.topics, view.country?.name ?? "", view.country?.region ?? "", view.country?.subregion ?? ""];
+  return labels.some((label) => values.some((value) => value === label || value.startsWith(`${label} (`)));
 }
