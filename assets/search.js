@@ -14,7 +14,8 @@
   var root = document.getElementById("search");
   if (!root || typeof window.PagefindUI !== "function") return;
 
-  var FILTERS = ["country", "region", "organizer", "type", "year", "topic"];
+  // The filter names come from the build (lib/outputs/search-filters.ts), in the order offered.
+  var FILTERS = (root.getAttribute("data-filters") || "").split(" ").filter(Boolean);
   var BLANK = " "; // a term the UI accepts; processTerm turns it into Pagefind's null term
 
   function escapeHtml(text) {

@@ -69,7 +69,7 @@ describe("checking the answers", () => {
     const problems = checkAnswers({ ...answers, summary: "Too short", endDate: "2026-03-01", slug: "Vienna Borders" });
     expect(problems).toHaveLength(3);
     expect(problems.join("\n")).toMatch(/summary is 9 characters long/);
-    expect(problems.join("\n")).toMatch(/--end 2026-03-01 is before --start 2026-03-02/);
+    expect(problems.join("\n")).toMatch(/--end: the end date 2026-03-01 is before start_date 2026-03-02/);
     expect(problems.join("\n")).toMatch(/--slug/);
   });
 });

@@ -6,6 +6,7 @@
 import type { UserConfig } from "@11ty/eleventy";
 import path from "node:path";
 import * as pagefind from "pagefind";
+import { SEARCH_FILTER_ORDER, SEARCH_FILTERS, SEARCH_META, SEARCH_SORTS } from "../outputs/search-filters.ts";
 import { NOTES_DIRECTORY } from "../note/note-files.ts";
 
 /** Builds the index of the note pages; returns how many HTML files Pagefind read. */
@@ -36,6 +37,8 @@ export function searchIndexSummary(pages: number): string {
 }
 
 export default function searchPlugin(config: UserConfig): void {
+  // The layouts and the search page spell the index's filter, sort and metadata names from here.
+  config.addGlobalData("search", { filters: SEARCH_FILTERS, filterOrder: SEARCH_FILTER_ORDER, sorts: SEARCH_SORTS, meta: SEARCH_META });
   config.on("eleventy.after", async ({ directories }) => {
     if (process.env[SEARCH_INDEX_VARIABLE] === "after-build") return;
     const started = performance.now();

@@ -3,6 +3,7 @@
  * and value as text, and the page shows the same numbers in a table, so the chart is never the
  * only way to read them. Presentation attributes only: the CSP forbids inline `style`.
  */
+import { escapeXml } from "./xml.ts";
 export interface Bar {
   readonly label: string;
   readonly value: number;
@@ -17,7 +18,6 @@ export interface BarChartOptions {
   readonly fill?: string;
 }
 
-const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 const BAR_HEIGHT = 22;
 const GAP = 8;

@@ -3,18 +3,19 @@
  * split 50 notes a page, one RSS/Atom feed per value, and the "Search within" address.
  * Everything a template shows is worked out here, so templates only lay it out.
  */
+import { SEARCH_FILTERS } from "./search-filters.ts";
 import { FACET_NAMES, FACET_PATHS, facetUrl, type FacetName } from "../note/browse-index.ts";
 import { type CountryFacetValue, type FacetValue, type Facets, type NoteGroup } from "./facets.ts";
 import { byPublishedNewestFirst, type NoteView } from "../note/note-view.ts";
 
 /** What each facet is called, which Pagefind filter it matches, and what it offers. */
 export const FACET_INFO: Record<FacetName, { title: string; singular: string; filter: string; feeds: boolean; calendar: boolean; intro: string }> = {
-  countries: { title: "Countries", singular: "Country", filter: "country", feeds: true, calendar: true, intro: "Every country that hosted an event or whose officials took part in one." },
-  regions: { title: "Regions", singular: "Region", filter: "region", feeds: true, calendar: false, intro: "Events by the UN M49 region and sub-region of the host country." },
-  organizers: { title: "Organizers", singular: "Organizer", filter: "organizer", feeds: true, calendar: true, intro: "Every organization or government that organised or supported an event." },
-  types: { title: "Types of event", singular: "Type of event", filter: "type", feeds: true, calendar: false, intro: "Events by kind: workshops, conferences, country visits and more." },
-  years: { title: "Years", singular: "Year", filter: "year", feeds: false, calendar: false, intro: "Events by the year in which they began." },
-  topics: { title: "Topics", singular: "Topic", filter: "topic", feeds: true, calendar: false, intro: "Events by the subjects they dealt with." },
+  countries: { title: "Countries", singular: "Country", filter: SEARCH_FILTERS.country, feeds: true, calendar: true, intro: "Every country that hosted an event or whose officials took part in one." },
+  regions: { title: "Regions", singular: "Region", filter: SEARCH_FILTERS.region, feeds: true, calendar: false, intro: "Events by the UN M49 region and sub-region of the host country." },
+  organizers: { title: "Organizers", singular: "Organizer", filter: SEARCH_FILTERS.organizer, feeds: true, calendar: true, intro: "Every organization or government that organised or supported an event." },
+  types: { title: "Types of event", singular: "Type of event", filter: SEARCH_FILTERS.type, feeds: true, calendar: false, intro: "Events by kind: workshops, conferences, country visits and more." },
+  years: { title: "Years", singular: "Year", filter: SEARCH_FILTERS.year, feeds: false, calendar: false, intro: "Events by the year in which they began." },
+  topics: { title: "Topics", singular: "Topic", filter: SEARCH_FILTERS.topic, feeds: true, calendar: false, intro: "Events by the subjects they dealt with." },
 };
 
 export const PAGE_SIZE = 50;

@@ -6,6 +6,7 @@
  * CSP forbids inline `style`. Colour is never the only cue: the page pairs the map with a legend and
  * a table of the same numbers.
  */
+import { escapeXml } from "./xml.ts";
 import { geoEqualEarth, geoPath } from "d3-geo";
 import type { Feature, Geometry } from "geojson";
 import isoCountries from "i18n-iso-countries";
@@ -56,7 +57,6 @@ export interface WorldMap {
   readonly notDrawn: readonly MapCountry[];
 }
 
-const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 interface Shape {
   readonly code: string | undefined;

@@ -4,11 +4,11 @@
  * lines as errors, so a note cannot be published until its author has written the text.
  */
 import { resolveCountry } from "../note/countries.ts";
-import { compareCalendarDates, parseCalendarDate } from "../note/calendar-date.ts";
-import { NoteSchema } from "../note/note-schema.ts";
+import { NOTE_FIELDS, NoteSchema, type Note } from "../note/note-schema.ts";
 import { explainBadFileSlug, NOTES_DIRECTORY, noteUrl } from "../note/note-files.ts";
 import { noteFileText, shortenSlug } from "../note/note-text.ts";
 import { slugify } from "../note/slugify.ts";
+import { validateNoteText } from "../validation/validate-note.ts";
 
 export interface NewNoteAnswers {
   readonly title: string;
@@ -63,41 +63,70 @@ export function checkAnswer(name: AnswerName, value: string): string | undefined
   return `--${name} "${value}": the ${field.replace("_", " ")} ${result.error.issues[0]?.message ?? "is not valid"}`;
 }
 
-/** The flags a complete set of answers still lacks (city and country are not needed online). */
-export function missingAnswers(answers: Partial<NewNoteAnswers>): AnswerName[] {
-  const missing: AnswerName[] = [];
-  if (!answers.title) missing.push("title");
-  if (!answers.type) missing.push("type");
-  if (!answers.organizers || answers.organizers.length === 0) missing.push("organizer");
-  if (!answers.startDate) missing.push("start");
-  if (!answers.online) {
-    if (!answers.city) missing.push("city");
-    if (!answers.country) missing.push("country");
-  }
-  if (!answers.summary) missing.push("summary");
-  return missing;
+/** The flag that gives each front-matter field the wizard asks for. */
+const FLAG_OF_FIELD: Partial<Record<keyof Note, AnswerName>> = {
+  title: "title",
+  type: "type",
+  organizers: "organizer",
+  start_date: "start",
+  end_date: "end",
+  city: "city",
+  country: "country",
+  summary: "summary",
+  topics: "topic",
+};
+
+/** The note's front matter from the answers given so far; `published` is the day it is created. */
+function frontMatterOf(answers: Partial<NewNoteAnswers>, today: string): Record<string, unknown> {
+  const country = answers.country === undefined ? undefined : (resolveCountry(answers.country)?.name ?? answers.country);
+  return {
+    ...(answers.title !== undefined ? { title: answers.title.trim() } : {}),
+    ...(answers.type !== undefined ? { type: answers.type } : {}),
+    ...(answers.organizers && answers.organizers.length > 0 ? { organizers: answers.organizers.map((organizer) => organizer.trim()) } : {}),
+    ...(answers.startDate !== undefined ? { start_date: answers.startDate } : {}),
+    ...(answers.endDate && answers.endDate !== answers.startDate ? { end_date: answers.endDate } : {}),
+    ...(answers.city ? { city: answers.city.trim() } : {}),
+    ...(country ? { country } : {}),
+    ...(answers.online ? { online: true } : {}),
+    ...(answers.summary !== undefined ? { summary: answers.summary.trim() } : {}),
+    published: today,
+    ...(answers.topics && answers.topics.length > 0 ? { topics: answers.topics.map((topic) => topic.trim()) } : {}),
+    draft: true,
+  };
 }
 
-/** Every problem with a complete set of answers, so one run reports them all. */
-export function checkAnswers(answers: NewNoteAnswers): string[] {
-  const problems: (string | undefined)[] = [
-    checkAnswer("title", answers.title),
-    checkAnswer("type", answers.type),
-    ...answers.organizers.map((organizer) => checkAnswer("organizer", organizer)),
-    checkAnswer("start", answers.startDate),
-    answers.endDate === undefined ? undefined : checkAnswer("end", answers.endDate),
-    answers.city === undefined ? undefined : checkAnswer("city", answers.city),
-    answers.country === undefined ? undefined : checkAnswer("country", answers.country),
-    checkAnswer("summary", answers.summary),
-    ...answers.topics.map((topic) => checkAnswer("topic", topic)),
-    checkAnswer("slug", newNoteSlug(answers)),
-  ];
-  const start = parseCalendarDate(answers.startDate);
-  const end = answers.endDate === undefined ? undefined : parseCalendarDate(answers.endDate);
-  if (start && end && compareCalendarDates(end, start) < 0) {
-    problems.push(`--end ${answers.endDate} is before --start ${answers.startDate}: the event cannot end before it starts`);
+/**
+ * The flags a set of answers still lacks: the fields the note schema finds missing (so city and
+ * country only when the event is not online), in the schema's field order.
+ */
+export function missingAnswers(answers: Partial<NewNoteAnswers>): AnswerName[] {
+  const frontMatter = frontMatterOf(answers, "2000-01-01");
+  const parsed = NoteSchema.safeParse(frontMatter);
+  if (parsed.success) return [];
+  const missing = new Set<keyof Note>();
+  for (const issue of parsed.error.issues) {
+    const field = issue.path[0] as keyof Note | undefined;
+    if (field !== undefined && frontMatter[field] === undefined && FLAG_OF_FIELD[field]) missing.add(field);
   }
-  return problems.filter((problem): problem is string => problem !== undefined);
+  return NOTE_FIELDS.filter((field) => missing.has(field)).map((field) => FLAG_OF_FIELD[field]!);
+}
+
+/**
+ * Every problem with a complete set of answers, so one run reports them all: the note the answers
+ * would make is checked by the validator itself, and each error is given back under its flag.
+ */
+export function checkAnswers(answers: NewNoteAnswers, today = "2000-01-01"): string[] {
+  const { file } = newNoteLocation(answers);
+  const problems: string[] = [];
+  const slugProblem = checkAnswer("slug", newNoteSlug(answers));
+  if (slugProblem) problems.push(slugProblem);
+  for (const finding of validateNoteText(file, newNoteText(answers, today)).findings) {
+    if (finding.severity !== "error") continue;
+    const field = finding.field.split(/[.[]/)[0] as keyof Note;
+    const flag = FLAG_OF_FIELD[field];
+    problems.push(flag ? `--${flag}: the ${field.replace("_", " ")} ${finding.message}` : `${finding.field} ${finding.message}`);
+  }
+  return problems;
 }
 
 export function newNoteSlug(answers: Pick<NewNoteAnswers, "title" | "slug">): string {
@@ -112,20 +141,5 @@ export function newNoteLocation(answers: Pick<NewNoteAnswers, "title" | "slug" |
 
 /** The note file's text; `published` is the day it is created, and it stays a draft until finished. */
 export function newNoteText(answers: NewNoteAnswers, today: string): string {
-  const country = answers.country === undefined ? undefined : (resolveCountry(answers.country)?.name ?? answers.country);
-  const frontMatter: Record<string, unknown> = {
-    title: answers.title.trim(),
-    type: answers.type,
-    organizers: answers.organizers.map((organizer) => organizer.trim()),
-    start_date: answers.startDate,
-    ...(answers.endDate && answers.endDate !== answers.startDate ? { end_date: answers.endDate } : {}),
-    ...(answers.city ? { city: answers.city.trim() } : {}),
-    ...(country ? { country } : {}),
-    ...(answers.online ? { online: true } : {}),
-    summary: answers.summary.trim(),
-    published: today,
-    ...(answers.topics.length > 0 ? { topics: answers.topics.map((topic) => topic.trim()) } : {}),
-    draft: true,
-  };
-  return noteFileText(frontMatter, bodySkeleton());
+  return noteFileText(frontMatterOf(answers, today), bodySkeleton());
 }
