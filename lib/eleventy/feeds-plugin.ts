@@ -1,7 +1,8 @@
 /**
  * RSS 2.0, Atom and JSON Feed 1.1 of the newest notes (templates in pages/feeds/).
  *
- * The RSS plugin supplies the date and absolute-URL filters. Its ready-made RSS template writes
+ * The RSS plugin supplies the absolute-URL filters; dates come from the site plugin's isoDate* filters,
+ * which write UTC whatever the build machine's time zone. The plugin's ready-made RSS template writes
  * `<content:encoded>` without declaring the `content` namespace, which strict parsers reject, so the
  * site's own templates declare every namespace they use.
  */

@@ -3,9 +3,8 @@
  * from lib/, so tests call them directly.
  */
 import type { UserConfig } from "@11ty/eleventy";
-import { dateToRfc822 } from "@11ty/eleventy-plugin-rss";
 import { buildDate, buildDateIso, isPreview } from "../note/publication.ts";
-import { formatLongDate, requireCalendarDate, toUtcMidnight } from "../note/calendar-date.ts";
+import { formatIsoDate, formatLongDate, requireCalendarDate, toUtcMidnight } from "../note/calendar-date.ts";
 import type { SiteSettings } from "../../site.config.ts";
 
 export function absoluteUrl(pathOrUrl: string, baseUrl: string): string {
@@ -17,18 +16,25 @@ export function isoDateToInstant(isoDate: string): Date {
   return toUtcMidnight(requireCalendarDate(isoDate));
 }
 
-// The RSS plugin's RFC 822 formatter builds an Intl.DateTimeFormat on every call (about 0.1 ms);
-// the feeds write the same few thousand dates tens of thousands of times.
-const rfc822Dates = new Map<string, string>();
+const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const;
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
 
-/** `YYYY-MM-DD` → its UTC midnight as an RSS date, exactly as the RSS plugin's `dateToRfc822` writes it. */
+/**
+ * `YYYY-MM-DD` → its UTC midnight as an RSS date, `Wed, 06 Mar 2019 00:00:00 +0000`.
+ *
+ * Written out here rather than with the RSS plugin's `dateToRfc822`, which formats in the build
+ * machine's time zone: the same note would get another date (even another day) on another machine.
+ * English day and month names are what RFC 822 requires, whatever the machine's locale.
+ */
 export function isoDateToRfc822(isoDate: string): string {
-  let formatted = rfc822Dates.get(isoDate);
-  if (formatted === undefined) {
-    formatted = dateToRfc822(isoDateToInstant(isoDate));
-    rfc822Dates.set(isoDate, formatted);
-  }
-  return formatted;
+  const date = requireCalendarDate(isoDate);
+  const weekday = WEEKDAYS[isoDateToInstant(isoDate).getUTCDay()]!;
+  return `${weekday}, ${String(date.day).padStart(2, "0")} ${MONTHS[date.month - 1]!} ${String(date.year).padStart(4, "0")} 00:00:00 +0000`;
+}
+
+/** `YYYY-MM-DD` → its UTC midnight as an Atom or JSON Feed date, `2019-03-06T00:00:00Z`, on any machine. */
+export function isoDateToRfc3339(isoDate: string): string {
+  return `${formatIsoDate(requireCalendarDate(isoDate))}T00:00:00Z`;
 }
 
 export default function sitePlugin(config: UserConfig, settings: SiteSettings): void {
@@ -37,6 +43,7 @@ export default function sitePlugin(config: UserConfig, settings: SiteSettings): 
   config.addFilter("toAbsoluteUrl", (pathOrUrl: string) => absoluteUrl(pathOrUrl, settings.baseUrl));
   config.addFilter("isoDateToInstant", isoDateToInstant);
   config.addFilter("isoDateToRfc822", isoDateToRfc822);
+  config.addFilter("isoDateToRfc3339", isoDateToRfc3339);
   config.addFilter("longDate", (isoDate: string) => formatLongDate(requireCalendarDate(isoDate)));
   config.addFilter("head", (items: readonly unknown[], count: number) => items.slice(0, count));
   config.addFilter("json", (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c"));
