@@ -10,10 +10,24 @@ import type { UserConfig } from "@11ty/eleventy";
 import rssPlugin from "@11ty/eleventy-plugin-rss";
 import type { SiteSettings } from "../../site.config.ts";
 import { byPublishedNewestFirst } from "../note/note-view.ts";
-import { noteItems } from "./notes-plugin.ts";
+import { noteItems, type NoteItem } from "./notes-plugin.ts";
+
+/**
+ * A feed's own date: the newest published or updated date of its entries, or `fallback` (the
+ * build date) for an empty feed. Feeds are ordered by publication, so the first entry is not
+ * always the last changed: a correction to an older note must still move the feed's date.
+ */
+export function newestChange(items: readonly NoteItem[], fallback: string): string {
+  let newest = "";
+  for (const { data } of items) {
+    for (const date of [data.note.published, data.note.lastModified]) if (date > newest) newest = date;
+  }
+  return newest || fallback;
+}
 
 export default function feedsPlugin(config: UserConfig, settings: SiteSettings): void {
   config.addPlugin(rssPlugin);
+  config.addFilter("newestChange", newestChange);
   config.addCollection("feedNotes", (api) =>
     noteItems(api)
       .sort((a, b) => byPublishedNewestFirst(a.data.note, b.data.note))
