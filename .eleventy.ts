@@ -2,7 +2,8 @@
  * The site build: notes/ (validated Markdown) → Eleventy pages, feeds and search page → _site/,
  * then Pagefind indexes the note pages. Each concern lives in its own plugin under lib/eleventy/.
  *
- * Run through `npm run build` (validates every note first) or `npm start` (live preview).
+ * Run through `npm run build` (validates every note first) or `npm start` (live preview), which both
+ * give Eleventy only notes/ and pages/ as input (lib/build/eleventy-project.ts).
  */
 import type { UserConfig } from "@11ty/eleventy";
 import assetsPlugin from "./lib/eleventy/assets-plugin.ts";
@@ -20,9 +21,6 @@ export default function (config: UserConfig) {
   config.addPlugin(facetsPlugin, siteSettings);
   config.addPlugin(assetsPlugin);
   config.addPlugin(searchPlugin);
-
-  // Only notes/ and pages/ hold templates; documentation and test fixtures are not pages.
-  for (const ignored of ["*.md", "docs/**", "schema/**", "test/**", ".github/**", "node_modules/**", "_site/**", ".build/**", "bench-results/**"]) config.ignores.add(ignored);
 
   return {
     dir: { includes: "layouts", data: "_data" },

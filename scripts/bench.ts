@@ -264,7 +264,7 @@ function startPreview(root: string, port: number) {
   // The same command line as `npm start`, run from the project folder (like test/preview-server.test.ts).
   const child = spawn(
     process.execPath,
-    ["--import", TSX_LOADER, path.join(REPOSITORY, "node_modules/@11ty/eleventy/cmd.cjs"), `--config=${path.join(REPOSITORY, ".eleventy.ts")}`, "--serve", "--incremental", `--port=${port}`],
+    ["--import", TSX_LOADER, path.join(REPOSITORY, "scripts/preview.ts"), `--port=${port}`],
     { cwd: root, env: { ...process.env, ...PREVIEW_ENVIRONMENT }, stdio: ["ignore", "pipe", "pipe"], detached: true },
   );
   const state = { log: "", lastOutputAt: performance.now(), exit: undefined as string | undefined };

@@ -30,7 +30,7 @@ beforeAll(async () => {
   const port = await freePort();
   base = `http://localhost:${port}`;
   // The same command line as `npm start`, run from the project folder.
-  server = spawn(process.execPath, ["--import", TSX_LOADER, path.join(REPOSITORY, "node_modules/@11ty/eleventy/cmd.cjs"), `--config=${path.join(REPOSITORY, ".eleventy.ts")}`, "--serve", "--incremental", `--port=${port}`], {
+  server = spawn(process.execPath, ["--import", TSX_LOADER, path.join(REPOSITORY, "scripts/preview.ts"), `--port=${port}`], {
     cwd: project.root,
     env: { ...process.env, SITE_BUILD_DATE: "2024-06-01" },
     stdio: ["ignore", "pipe", "pipe"],

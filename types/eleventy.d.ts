@@ -33,22 +33,29 @@ declare module "@11ty/eleventy" {
     readonly incremental?: boolean;
   }
 
-  export type Filter = (...args: any[]) => unknown;
+  /** Filters and shortcodes take whatever a template hands them; each declares its own parameters. */
+  export type Filter = (...args: never[]) => unknown;
+
+  /** A template's data as a preprocessor sees it: Eleventy's `page` and the front matter. */
+  export interface TemplateData {
+    readonly page: EleventyPage;
+    readonly [key: string]: unknown;
+  }
 
   export interface UserConfig {
     readonly directories: { readonly input: string; readonly output: string };
     addPlugin<Options>(plugin: (config: UserConfig, options: Options) => void | Promise<void>, options?: Options): void;
     addPlugin(plugin: (config: UserConfig) => void | Promise<void>): void;
     addFilter(name: string, filter: Filter): void;
-    addAsyncFilter(name: string, filter: (...args: any[]) => Promise<unknown>): void;
-    addShortcode(name: string, shortcode: (...args: any[]) => string): void;
+    addAsyncFilter(name: string, filter: (...args: never[]) => Promise<unknown>): void;
+    addShortcode(name: string, shortcode: (...args: never[]) => string): void;
     addGlobalData(name: string, data: unknown): void;
     addCollection(name: string, build: (api: CollectionApi) => unknown): void;
     addPassthroughCopy(paths: string | Record<string, string>): void;
     addWatchTarget(path: string): void;
     addTemplateFormats(formats: string | string[]): void;
     addDataExtension(extensions: string, options: { parser: (contents: string, filePath: string) => unknown; read?: boolean }): void;
-    addPreprocessor(name: string, extensions: string, callback: (data: Record<string, any>, content: string) => unknown): void;
+    addPreprocessor(name: string, extensions: string, callback: (data: TemplateData, content: string) => unknown): void;
     addTransform(name: string, transform: (this: { page: EleventyPage }, content: string) => string | Promise<string>): void;
     setLibrary(extension: "md", library: unknown): void;
     setFrontMatterParsingOptions(options: { engines?: Record<string, (text: string) => unknown> }): void;
@@ -58,9 +65,22 @@ declare module "@11ty/eleventy" {
     ignores: { add(glob: string): void };
   }
 
+  export interface EleventyOptions {
+    readonly configPath?: string;
+    /** The folder layouts and data files are relative to, when the input is a glob */
+    readonly inputDir?: string;
+    readonly quietMode?: boolean;
+    readonly runMode?: "build" | "watch" | "serve";
+  }
+
   export default class Eleventy {
-    constructor(input?: string, output?: string, options?: { configPath?: string; quietMode?: boolean; runMode?: string; config?: (config: UserConfig) => void });
+    constructor(input?: string, output?: string, options?: EleventyOptions);
+    init(): Promise<void>;
     write(): Promise<unknown>;
+    setIncrementalBuild(incremental: boolean): void;
+    watch(): Promise<void>;
+    serve(port?: number): Promise<void>;
+    stopWatch(): Promise<void>;
   }
 }
 

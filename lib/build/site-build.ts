@@ -4,20 +4,18 @@
  * Nothing half-built is ever published: an invalid note stops the build before anything is written,
  * and `_site/` is only replaced once Eleventy and Pagefind have both finished.
  */
-import Eleventy from "@11ty/eleventy";
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type { EleventyBuildRequest } from "./eleventy-build-worker.ts";
+import { createEleventy } from "./eleventy-project.ts";
 import { buildSearchIndex, SEARCH_INDEX_VARIABLE, searchIndexSummary } from "../eleventy/search-plugin.ts";
 import { forgetFrontMatter, rememberFrontMatter } from "../note/front-matter.ts";
 import { findNoteFiles, NOTES_DIRECTORY } from "../note/note-files.ts";
 import { formatReport } from "../validation/report-findings.ts";
-import type { ValidationReport } from "../validation/validate-notes.ts";
+import { strayFileFindings, withFindings, type ValidationReport } from "../validation/validate-notes.ts";
 import { startTypeScriptWorker } from "./typescript-worker.ts";
 import { validateNoteFilesInParallel } from "../validation/validate-notes-parallel.ts";
 
-const CONFIG_PATH = fileURLToPath(new URL("../../.eleventy.ts", import.meta.url));
 
 export interface SiteBuildOptions {
   /** The project folder holding notes/, layouts/ and pages/ (default: the current folder) */
@@ -72,7 +70,8 @@ export async function buildSite(options: SiteBuildOptions = {}): Promise<SiteBui
   const notesFolder = path.join(root, NOTES_DIRECTORY);
 
   const validationStarted = performance.now();
-  const report = await validateNoteFilesInParallel(existsSync(notesFolder) ? findNoteFiles(notesFolder) : [], root);
+  const hasNotes = existsSync(notesFolder);
+  const report = withFindings(await validateNoteFilesInParallel(hasNotes ? findNoteFiles(notesFolder) : [], root), hasNotes ? strayFileFindings(notesFolder, root) : []);
   benchTiming("validation", validationStarted);
   if (report.errors > 0) {
     log(formatReport(report, "text"));
@@ -89,7 +88,7 @@ export async function buildSite(options: SiteBuildOptions = {}): Promise<SiteBui
   process.chdir(root);
   try {
     const eleventyStarted = performance.now();
-    const inWorker = await runEleventyInWorker({ output: path.relative(root, staging), configPath: CONFIG_PATH, frontMatter });
+    const inWorker = await runEleventyInWorker({ output: path.relative(root, staging), frontMatter });
     if (inWorker) {
       const searchStarted = performance.now();
       const { pages } = await buildSearchIndex(staging);
@@ -98,7 +97,7 @@ export async function buildSite(options: SiteBuildOptions = {}): Promise<SiteBui
     } else {
       // No worker thread (tsx not found): Eleventy here, and the search plugin indexes in its hook.
       for (const [yaml, data] of frontMatter) rememberFrontMatter(yaml, data);
-      await new Eleventy(".", path.relative(root, staging), { configPath: CONFIG_PATH, quietMode: true }).write();
+      await createEleventy({ output: path.relative(root, staging), runMode: "build" }).write();
     }
     benchTiming("eleventy+pagefind", eleventyStarted);
   } catch (error) {

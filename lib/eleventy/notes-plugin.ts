@@ -8,7 +8,7 @@ import { pathToFileURL } from "node:url";
 import { isPreview, isPublishable } from "../note/publication.ts";
 import { normalizeNoteText, readYaml } from "../note/front-matter.ts";
 import { createMarkdownRenderer } from "../note/markdown.ts";
-import { NOTES_DIRECTORY } from "../note/note-files.ts";
+import { isNoteFile, NOTES_DIRECTORY } from "../note/note-files.ts";
 import { NOTE_FIELDS, NoteSchema, type Note } from "../note/note-schema.ts";
 import { byEventSoonestFirst, byPublishedNewestFirst, groupByEventYear, type NoteView } from "../note/note-view.ts";
 import { formatFinding } from "../validation/report-findings.ts";
@@ -40,8 +40,10 @@ export default function notesPlugin(config: UserConfig): void {
   });
 
   config.addPreprocessor("publishable-notes", "md", (data) => {
-    const inputPath = String(data.page?.inputPath ?? "");
+    const inputPath = data.page.inputPath;
     if (!inputPath.includes(`/${NOTES_DIRECTORY}/`)) return undefined;
+    // The same rule as the validator's: a README or a file in a hidden folder is never a page.
+    if (!isNoteFile(inputPath)) return false;
     const parsed = NoteSchema.safeParse(noteFieldsOf(data));
     if (!parsed.success) {
       const report = validateNoteFiles([inputPath]);

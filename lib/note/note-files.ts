@@ -32,15 +32,52 @@ export function noteUrl(startDate: string, file: string): string {
   return `/notes/${startDate.slice(0, 4)}/${noteFileSlug(file)}/`;
 }
 
-/** Every `.md` file under a folder, sorted, skipping hidden folders and README files. */
+/**
+ * The one rule for what under notes/ is a note, used by the validator, the wizard, the importer and
+ * Eleventy alike. `path` is relative to the notes folder or the project, with `/` or the system's
+ * separator. Hidden files and folders (editors' and the system's own) and README files (notes for
+ * staff about the folder) are never notes; every other `.md` file is.
+ */
+export function isNoteFile(file: string): boolean {
+  const segments = file.split(/[\\/]/).filter((segment) => segment !== "" && segment !== ".");
+  const name = segments[segments.length - 1] ?? "";
+  if (segments.some((segment) => segment.startsWith("."))) return false;
+  return name.endsWith(".md") && name.toLowerCase() !== "readme.md";
+}
+
+/**
+ * What to tell staff about a file under notes/ that is not a note, or undefined when it needs
+ * nothing said (a note, a README, anything hidden). Such a file is never published.
+ */
+export function explainNotANote(file: string): string | undefined {
+  if (isNoteFile(file)) return undefined;
+  const segments = file.split(/[\\/]/).filter((segment) => segment !== "" && segment !== ".");
+  const name = segments[segments.length - 1] ?? "";
+  if (segments.some((segment) => segment.startsWith(".")) || name.toLowerCase() === "readme.md") return undefined;
+  if (name.toLowerCase().endsWith(".md")) return `is not read as a note because its name ends in "${name.slice(-3)}": rename it to ${name.slice(0, -3)}.md`;
+  return `is not a note (only .md files are) and is not published: move it out of ${NOTES_DIRECTORY}/, or save it as a .md note`;
+}
+
+/** Every note file under a folder, sorted (see `isNoteFile`). */
 export function findNoteFiles(directory: string): string[] {
+  return listFiles(directory).filter((file) => isNoteFile(path.relative(directory, file)));
+}
+
+/** Files under a folder that are not notes and that staff should hear about (see `explainNotANote`). */
+export function findStrayFiles(directory: string): { file: string; problem: string }[] {
+  return listFiles(directory).flatMap((file) => {
+    const problem = explainNotANote(path.relative(directory, file));
+    return problem ? [{ file, problem }] : [];
+  });
+}
+
+function listFiles(directory: string): string[] {
   const found: string[] = [];
   const walk = (folder: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      if (entry.name.startsWith(".")) continue;
       const full = path.join(folder, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.isFile() && entry.name.toLowerCase().endsWith(".md") && entry.name.toLowerCase() !== "readme.md") found.push(full);
+      else if (entry.isFile()) found.push(full);
     }
   };
   walk(directory);

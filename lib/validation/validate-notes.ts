@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { compareFindings, countBySeverity, type Finding } from "./findings.ts";
 import type { Note } from "../note/note-schema.ts";
-import { displayPath, explainBadFileSlug, noteUrl } from "../note/note-files.ts";
+import { displayPath, explainBadFileSlug, findStrayFiles, noteUrl } from "../note/note-files.ts";
 import { validateNoteText } from "./validate-note.ts";
 import { FACET_PATHS, findFacetSlugClashes, type FacetSlugClash } from "../note/browse-index.ts";
 import { buildNoteView, type NoteDefaults, type NoteView } from "../note/note-view.ts";
@@ -114,6 +114,29 @@ export function combineFileValidations(results: readonly FileValidation[]): Vali
   findings.sort(compareFindings);
   const { errors, warnings } = countBySeverity(findings);
   return { checked: results.length, findings, errors, warnings, notes: notes.filter((entry) => !clashing.has(entry.file)) };
+}
+
+/**
+ * Files under the notes folder that are not notes: a `.MD` note that would silently never be
+ * published is an error (rename it); anything else is a warning that it is not published.
+ */
+export function strayFileFindings(notesFolder: string, root = process.cwd()): Finding[] {
+  return findStrayFiles(notesFolder).map(({ file, problem }) => ({
+    file: displayPath(file, root),
+    line: 1,
+    column: 1,
+    severity: problem.startsWith("is not read as a note") ? "error" : "warning",
+    field: "file",
+    message: problem,
+  }));
+}
+
+/** The report with more findings (such as `strayFileFindings`) counted in. */
+export function withFindings(report: ValidationReport, extra: readonly Finding[]): ValidationReport {
+  if (extra.length === 0) return report;
+  const findings = [...report.findings, ...extra].sort(compareFindings);
+  const { errors, warnings } = countBySeverity(findings);
+  return { ...report, findings, errors, warnings };
 }
 
 const CLASH_FIELDS = { countries: "country", regions: "country", organizers: "organizers", types: "type", years: "start_date", topics: "topics" } as const;
