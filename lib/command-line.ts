@@ -3,7 +3,7 @@
  * refuse bad options or a bad SITE_BUILD_DATE with a plain message and exit code 2.
  */
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { buildDateIso } from "./note/build-context.ts";
+import { buildDateIso } from "./note/publication.ts";
 
 export type ParsedCommandLine<T extends ParseArgsConfig> = ReturnType<typeof parseArgs<T>>;
 

@@ -3,9 +3,8 @@
  * `note` object holding everything the layout shows (see lib/note/note-view.ts).
  */
 import { buildDate } from "../lib/note/publication.ts";
-import { noteFieldsOf } from "../lib/eleventy/notes-plugin.ts";
 import { noteUrl } from "../lib/note/note-files.ts";
-import { NoteSchema } from "../lib/note/note-schema.ts";
+import { noteFieldsOf, NoteSchema } from "../lib/note/note-schema.ts";
 import { noteFacetLinks } from "../lib/outputs/facets.ts";
 import { buildNoteView, type NoteView } from "../lib/note/note-view.ts";
 import { siteSettings } from "../site.config.ts";

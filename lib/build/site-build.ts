@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { EleventyBuildRequest } from "./eleventy-build-worker.ts";
 import { createEleventy } from "./eleventy-project.ts";
-import { buildSearchIndex, SEARCH_INDEX_VARIABLE, searchIndexSummary } from "../eleventy/search-plugin.ts";
+import { buildSearchIndex, searchIndexSummary } from "./search-index.ts";
 import { forgetFrontMatter, rememberFrontMatter } from "../note/front-matter.ts";
 import { findNoteFiles, NOTES_DIRECTORY } from "../note/note-files.ts";
 import { formatReport } from "../validation/report-findings.ts";
@@ -44,7 +44,6 @@ async function runEleventyInWorker(request: EleventyBuildRequest): Promise<boole
   // The search plugin leaves the index to `buildSite`, which builds it once the worker is gone.
   const worker = startTypeScriptWorker(new URL("./eleventy-build-worker.ts", import.meta.url), {
     workerData: request,
-    env: { ...process.env, [SEARCH_INDEX_VARIABLE]: "after-build" },
     // Eleventy allocates hundreds of MB of short-lived strings; a larger young generation lets more
     // of them die young instead of being copied to, and collected from, the old generation.
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },

@@ -9,19 +9,12 @@ import { isPreview, isPublishable } from "../note/publication.ts";
 import { normalizeNoteText, readYaml } from "../note/front-matter.ts";
 import { createMarkdownRenderer } from "../note/markdown.ts";
 import { isNoteFile, NOTES_DIRECTORY } from "../note/note-files.ts";
-import { NOTE_FIELDS, NoteSchema, type Note } from "../note/note-schema.ts";
+import { noteFieldsOf, NoteSchema } from "../note/note-schema.ts";
 import { byEventSoonestFirst, byPublishedNewestFirst, groupByEventYear, type NoteView } from "../note/note-view.ts";
 import { formatFinding } from "../validation/report-findings.ts";
 import { validateNoteFiles } from "../validation/validate-notes.ts";
 
 export type NoteItem = CollectionItem<{ note: NoteView }>;
-
-/** The schema's fields out of a template's data (which also holds Eleventy's own keys). */
-export function noteFieldsOf(data: Record<string, unknown>): Record<string, unknown> {
-  const fields: Record<string, unknown> = {};
-  for (const field of NOTE_FIELDS) if (data[field] !== undefined) fields[field] = data[field];
-  return fields;
-}
 
 /** Every note page Eleventy builds (drafts and scheduled notes only in the preview). */
 export function noteItems(api: CollectionApi): NoteItem[] {

@@ -223,6 +223,13 @@ export type NoteInput = z.input<typeof NoteSchema>;
 
 export const NOTE_FIELDS = Object.keys(NoteSchema.shape) as (keyof Note)[];
 
+/** The schema's fields out of a template's data (which also holds Eleventy's own keys). */
+export function noteFieldsOf(data: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const fields: Record<string, unknown> = {};
+  for (const field of NOTE_FIELDS) if (data[field] !== undefined) fields[field] = data[field];
+  return fields;
+}
+
 /** Fields that every note must have (city and country are required unless online). */
 export function isRequiredField(field: keyof Note): boolean {
   return !NoteSchema.shape[field].safeParse(undefined).success || field === "city" || field === "country";
