@@ -43,6 +43,51 @@ const requiredText = (what: string) =>
         : `must be text, not ${describeValue(issue.input)}: write ${what}, in quotes if it starts with a digit or contains a colon`,
   });
 
+// Names of the C0 controls (and DEL), as a person would look them up.
+const CONTROL_NAMES: Readonly<Record<number, string>> = {
+  0x00: "null", 0x01: "start of heading", 0x02: "start of text", 0x03: "end of text", 0x04: "end of transmission",
+  0x05: "enquiry", 0x06: "acknowledge", 0x07: "bell", 0x08: "backspace", 0x09: "tab", 0x0a: "line feed",
+  0x0b: "line tabulation", 0x0c: "form feed", 0x0d: "carriage return", 0x0e: "shift out", 0x0f: "shift in",
+  0x10: "data link escape", 0x11: "device control one", 0x12: "device control two", 0x13: "device control three",
+  0x14: "device control four", 0x15: "negative acknowledge", 0x16: "synchronous idle", 0x17: "end of transmission block",
+  0x18: "cancel", 0x19: "end of medium", 0x1a: "substitute", 0x1b: "escape", 0x1c: "file separator",
+  0x1d: "group separator", 0x1e: "record separator", 0x1f: "unit separator", 0x7f: "delete", 0x85: "next line",
+};
+
+/**
+ * C0 controls other than tab, line feed and carriage return, DEL, C1 controls, lone surrogates and
+ * the noncharacters U+FFFE/U+FFFF. None can be written in XML 1.0 (or, for DEL and C1, should be),
+ * so one of them in a note would make its feeds unreadable; they only arrive by accident (YAML
+ * escapes such as "\a", or text pasted from a terminal or a PDF).
+ */
+const FORBIDDEN_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+const hex = (code: number) => `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+
+/**
+ * What is wrong with the first forbidden character in `text`, with its 1-based position counted in
+ * characters (not UTF-16 units); `undefined` when there is none. Shared with the body check.
+ */
+export function explainForbiddenCharacter(text: string): { index: number; position: number; message: string } | undefined {
+  const match = FORBIDDEN_CHARACTER.exec(text);
+  if (!match) return undefined;
+  const position = [...text.slice(0, match.index)].length + 1;
+  const code = match[0].charCodeAt(0);
+  const what =
+    code >= 0xd800 && code <= 0xdfff
+      ? `a broken character (the lone surrogate ${hex(code)})`
+      : code >= 0xfffe
+        ? `the noncharacter ${hex(code)}`
+        : `the control character ${hex(code)} (${CONTROL_NAMES[code] ?? "C1 control"})`;
+  return { index: match.index, position, message: `holds ${what} at position ${position}: delete it` };
+}
+
+const noForbiddenCharacters = (value: string, ctx: z.core.$RefinementCtx<string>) => {
+  const problem = explainForbiddenCharacter(value);
+  // Stop there: the other checks would only quote the invisible character back.
+  if (problem) ctx.addIssue({ code: "custom", message: problem.message, continue: false });
+};
+
 const singleLine = (field: string) =>
   z.string().refine((value) => !/[\r\n]/.test(value), { error: `must fit on one line: remove the line breaks from the ${field}` });
 
@@ -67,6 +112,7 @@ const isoDate = (what: string) =>
 
 const countryName = z
   .string({ error: (issue) => `must be a country name or two-letter code, not ${describeValue(issue.input)}` })
+  .superRefine(noForbiddenCharacters)
   .superRefine((value, ctx) => {
     if (resolveCountry(value)) return;
     const suggestion = suggestCountry(value);
@@ -81,6 +127,7 @@ const countryName = z
 const nameList = (what: string) =>
   z.array(
     requiredText(what)
+      .superRefine(noForbiddenCharacters)
       .trim()
       .min(1, { error: `has a blank entry: write ${what} or remove the line` }),
     { error: (issue) => `must be a list of ${what}s, not ${describeValue(issue.input)}` },
@@ -88,6 +135,7 @@ const nameList = (what: string) =>
 
 const httpUrl = z
   .string({ error: "is required: write the full address, starting with https://" })
+  .superRefine(noForbiddenCharacters)
   .superRefine((value, ctx) => {
     let parsed: URL | undefined;
     try {
@@ -107,6 +155,7 @@ const email = z
         ? "is required: write the contact's e-mail address, for example 1540experts@un.org"
         : `must be an e-mail address, for example 1540experts@un.org, not ${describeValue(issue.input)}`,
   })
+  .superRefine(noForbiddenCharacters)
   .trim()
   .pipe(z.email({ error: (issue) => `${describeValue(issue.input)} is not a valid e-mail address: write it like 1540experts@un.org, with no spaces` }));
 
@@ -115,7 +164,7 @@ const booleanFlag = (field: string) =>
 
 export const NoteSchema = z
   .strictObject({
-    title: requiredText("the event's title").trim().pipe(singleLine("title")).pipe(lengthBetween(TITLE_LENGTH.min, TITLE_LENGTH.max)).meta({
+    title: requiredText("the event's title").superRefine(noForbiddenCharacters).trim().pipe(singleLine("title")).pipe(lengthBetween(TITLE_LENGTH.min, TITLE_LENGTH.max)).meta({
       description: `The event's title, on one line, ${TITLE_LENGTH.min}–${TITLE_LENGTH.max} characters.`,
       examples: ["1540 report writing workshop for Tajikistan agencies"],
     }),
@@ -143,14 +192,14 @@ export const NoteSchema = z
       description: "The last day, `YYYY-MM-DD`, not before `start_date`. Leave it out for a one-day event.",
       format: "date",
     }),
-    city: requiredText("the host city").trim().min(1, { error: "is blank: write the host city" }).pipe(singleLine("city")).optional().meta({
+    city: requiredText("the host city").superRefine(noForbiddenCharacters).trim().min(1, { error: "is blank: write the host city" }).pipe(singleLine("city")).optional().meta({
       description: "The host city. Required unless `online: true`.",
     }),
     country: countryName.optional().meta({
       description: "The host country: an English name, a common alias or an ISO 3166-1 alpha-2 code, in any case (`Tajikistan`, `tj`). Required unless `online: true`.",
     }),
     online: booleanFlag("online").optional().meta({ description: "`true` when the event was held online." }),
-    summary: requiredText("a one- or two-sentence summary").trim().pipe(lengthBetween(SUMMARY_LENGTH.min, SUMMARY_LENGTH.max)).meta({
+    summary: requiredText("a one- or two-sentence summary").superRefine(noForbiddenCharacters).trim().pipe(lengthBetween(SUMMARY_LENGTH.min, SUMMARY_LENGTH.max)).meta({
       description: `Plain text, ${SUMMARY_LENGTH.min}–${SUMMARY_LENGTH.max} characters, shown in listings, feeds, search results and the page description.`,
     }),
     published: isoDate("the date the note is published").meta({
@@ -174,7 +223,7 @@ export const NoteSchema = z
       .array(
         z.strictObject(
           {
-            title: requiredText("what the link is").trim().min(1, { error: "is blank: say what the link is, for example Agenda" }).pipe(singleLine("link title")),
+            title: requiredText("what the link is").superRefine(noForbiddenCharacters).trim().min(1, { error: "is blank: say what the link is, for example Agenda" }).pipe(singleLine("link title")),
             url: httpUrl,
           },
           { error: "must be a title and a url, written as '- title: …' with 'url: …' under it" },
@@ -186,14 +235,14 @@ export const NoteSchema = z
     contact: z
       .strictObject(
         {
-          name: requiredText("who to contact").trim().min(1, { error: "is blank: write who to contact" }),
+          name: requiredText("who to contact").superRefine(noForbiddenCharacters).trim().min(1, { error: "is blank: write who to contact" }),
           email,
         },
         { error: "must give name and email, each on its own indented line" },
       )
       .optional()
       .meta({ description: "`{ name, email }`: replaces the site's default contact for this note." }),
-    disclaimer: requiredText("the disclaimer").trim().min(1, { error: "is blank: write the disclaimer or remove the line" }).optional().meta({
+    disclaimer: requiredText("the disclaimer").superRefine(noForbiddenCharacters).trim().min(1, { error: "is blank: write the disclaimer or remove the line" }).optional().meta({
       description: "Replaces the site's default disclaimer footnote for this note.",
     }),
     draft: booleanFlag("draft").optional().meta({ description: "`true` keeps the note off the published site; it is still validated and shown in the local preview." }),

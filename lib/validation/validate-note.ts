@@ -7,7 +7,7 @@ import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } f
 import type { z } from "zod";
 import { compareFindings, type Finding, type Severity } from "./findings.ts";
 import { parseYamlWithPositions, splitNoteSource, yamlDocumentToData, type NoteSource } from "../note/front-matter.ts";
-import { NOTE_FIELDS, NoteSchema, type Note } from "../note/note-schema.ts";
+import { explainForbiddenCharacter, NOTE_FIELDS, NoteSchema, type Note } from "../note/note-schema.ts";
 import { closestMatch } from "../note/suggest.ts";
 
 export interface NoteValidation {
@@ -198,6 +198,13 @@ function checkBody(source: NoteSource, add: (severity: Severity, line: number, c
   if (source.body.trim() === "") {
     add("error", source.bodyFirstLine - 1, 1, "body", "is empty: write the note's text (Background, Overview) after the closing ---");
     return;
+  }
+  // The body goes into the feeds as XML, where control characters are not allowed: one per line is reported.
+  if (explainForbiddenCharacter(source.body)) {
+    source.body.split("\n").forEach((text, index) => {
+      const problem = explainForbiddenCharacter(text);
+      if (problem) add("error", source.bodyFirstLine + index, problem.position, "body", problem.message.replace(/ at position \d+/, ""));
+    });
   }
   // Most bodies have no TODO, no script link and no "<" at all: skip the line scan and the Markdown
   // parse when the whole body shows none of them (same findings, a fraction of the time at scale).
