@@ -5,6 +5,10 @@
  * Pure: text in, a draft note out, with two lists for the person importing it: what was filled in
  * from the text, and what needs a person's eye. Nothing is guessed silently: a value that cannot be
  * read with confidence becomes a `TODO` the validator reports, and every note stays a draft.
+ *
+ * The PDF conversions vary in every detail (labels, bold, footnote marks, dashes, the order of date
+ * and place), so each field is read on its own: a line that cannot be read costs only its field,
+ * and that field is named in "Needs review".
  */
 import { explainInvalidDate } from "../note/calendar-date.ts";
 import { resolveCountry } from "../note/countries.ts";
@@ -65,14 +69,22 @@ export function cleanFootnoteDebris(line: string): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Dates: "5 June 2018", "3–4 May 2017", "29 February – 1 March 2016",
-// "30 December 2019 – 2 January 2020", with –, -, "to" or "until" between the days.
+// Dates: "5 June 2018", "3–4 May 2017", "29 February – 1 March 2016", "May 3-5, 2017",
+// "30 December 2019 – 2 January 2020", with a hyphen, an en or em dash, "to" or "until" between the
+// days, sometimes after "from", "on" or a weekday.
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 const MONTH_WORD = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+const WEEKDAY_WORD = "(?:mon|tue(?:s)?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?";
 const DASHES = "\\-‐‑‒–—―−";
-const DATE_ISH = new RegExp(`^(?:\\s+|,|\\d{1,4}(?:st|nd|rd|th)?|${MONTH_WORD}\\.?(?![a-z])|to(?![a-z])|until(?![a-z])|and(?![a-z])|[${DASHES}])*$`, "i");
+const DATE_ISH = new RegExp(
+  `^(?:\\s+|,|\\d{1,4}(?:st|nd|rd|th)?|${MONTH_WORD}\\.?(?![a-z])|${WEEKDAY_WORD}\\.?(?![a-z])|(?:from|on|to|until|and)(?![a-z])|[${DASHES}])*$`,
+  "i",
+);
 const RANGE_SEPARATOR = new RegExp(`\\s*(?:[${DASHES}]|\\bto\\b|\\buntil\\b|\\band\\b)\\s*`, "i");
+// Words that say nothing about which days: "from 3 to 5 May", "on Wednesday, 3 May".
+const FILLER_WORDS = new RegExp(`\\b(?:from|on|${WEEKDAY_WORD})\\b\\.?`, "gi");
+const YEAR = /\b(?:19|20)\d{2}\b/g;
 
 function monthNumber(word: string): number | undefined {
   const lower = word.toLowerCase().replace(/\.$/, "");
@@ -102,7 +114,11 @@ const iso = (year: number, month: number, day: number) => `${year}-${String(mont
 
 /** A date or range written in words, as ISO dates; `undefined` when it cannot be read for certain. */
 export function parseLegacyDateRange(text: string): DateRange | undefined {
-  const cleaned = text.replace(/(\d)(?:st|nd|rd|th)\b/gi, "$1").replace(/[,.]/g, " ").trim();
+  const cleaned = text
+    .replace(/(\d)(?:st|nd|rd|th)\b/gi, "$1")
+    .replace(FILLER_WORDS, " ")
+    .replace(/[,.]/g, " ")
+    .trim();
   const sides = cleaned.split(RANGE_SEPARATOR).map((side) => side.trim()).filter(Boolean);
   if (sides.length < 1 || sides.length > 2) return undefined;
   const parts = sides.map(parseDatePart);
@@ -120,16 +136,43 @@ export function parseLegacyDateRange(text: string): DateRange | undefined {
   return end === start ? { start } : { start, end };
 }
 
-/** Splits "5 June 2018, New Delhi, India" into the date words and what follows them. */
-export function splitDateAndVenue(text: string): { date: string; venue: string } | undefined {
-  let best: { date: string; venue: string } | undefined;
-  for (const year of text.matchAll(/\b(?:19|20)\d{2}\b/g)) {
+export interface DateAndVenue {
+  /** The date words as written, when a readable date was found */
+  readonly date?: string;
+  /** Everything else: the place */
+  readonly venue: string;
+}
+
+const SEPARATORS_AT_START = new RegExp(`^[\\s,;:${DASHES}]+`);
+const SEPARATORS_AT_END = new RegExp(`[\\s,;:.${DASHES}]+$`);
+const tidyVenue = (text: string) => text.replace(SEPARATORS_AT_START, "").replace(/^in\s+/i, "").replace(SEPARATORS_AT_END, "");
+
+/**
+ * Splits a line such as "5 June 2018, New Delhi, India" or "Panama City, Panama, 3–5 May 2017" into
+ * its date and its place, whichever comes first. When no readable date is found, the pieces that
+ * carry digits are left out so the place can still be read: "Spring 2015, Port Harbour, Freedonia".
+ */
+export function splitDateAndVenue(text: string): DateAndVenue {
+  let best: { start: number; end: number } | undefined;
+  for (const year of text.matchAll(YEAR)) {
     const end = year.index + year[0].length;
-    const date = text.slice(0, end);
-    if (DATE_ISH.test(date)) best = { date: date.trim(), venue: text.slice(end) };
+    // The longest run of date words that ends at this year and reads as a date.
+    for (let start = 0; start < end; start++) {
+      const atWordStart = start === 0 || !/[\p{L}\p{N}]/u.test(text[start - 1]!) || !/[\p{L}\p{N}]/u.test(text[start]!);
+      const candidate = text.slice(start, end);
+      if (atWordStart && DATE_ISH.test(candidate) && parseLegacyDateRange(candidate)) {
+        if (!best || end - start > best.end - best.start) best = { start, end };
+        break;
+      }
+    }
   }
-  if (!best) return undefined;
-  return { date: best.date, venue: best.venue.replace(new RegExp(`^[\\s,;:${DASHES}]+`), "").replace(/^in\s+/i, "").replace(/[\s.]+$/, "") };
+  if (!best) {
+    const venue = splitOutsideParentheses(text, ",").filter((piece) => !/\d/.test(piece) && !DATE_ISH.test(piece));
+    return { venue: tidyVenue(venue.join(", ")) };
+  }
+  const date = text.slice(best.start, best.end).replace(SEPARATORS_AT_START, "").trim();
+  const venue = [text.slice(0, best.start), text.slice(best.end)].map(tidyVenue).filter(Boolean).join(", ");
+  return { date, venue };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -242,20 +285,233 @@ export function sameDisclaimer(a: string, b: string): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The note.
+// The lines of a legacy note. Each line is recognised on its own — the "Information Note" heading,
+// a labelled header line, a footnote, page-break debris, a heading, text — so a line that cannot be
+// read costs only what it says, and the lines after it are still read.
 
-const FIELD_LINE = /^(event|title|organi[sz]ers?|organi[sz]ations?|organi[sz]ed by|date and venue|date and place|dates?|venue|place|location)\s*:\s*(.*)$/i;
-const TITLE_LINE = /^#{1,6}\s*(?:\*\*|__)?\s*Information\s+Note\s*(?:<sup>(\d+)<\/sup>|(\d+))?\s*(?:\*\*|__)?\s*$/i;
+type HeaderField = "title" | "organizers" | "dateAndVenue" | "date" | "venue";
+
+const DATE_LABEL = "dates?(?:\\s*\\(s\\))?";
+const VENUE_LABEL = "(?:venue|place|location)s?";
+const LABEL_PATTERNS: readonly (readonly [HeaderField, string])[] = [
+  ["dateAndVenue", `${DATE_LABEL}\\s*(?:and|&|/|,)\\s*${VENUE_LABEL}|${VENUE_LABEL}\\s*(?:and|&|/|,)\\s*${DATE_LABEL}`],
+  ["title", "event\\s+(?:title|name)|(?:title|name)\\s+of\\s+(?:the\\s+)?event|event|title"],
+  ["organizers", "organi[sz]ers?(?:\\s*\\(s\\))?|organi[sz]ations?|organi[sz]ing\\s+(?:entities|organi[sz]ations|partners)|co-?organi[sz]ers?|organi[sz]ed\\s+by|hosted\\s+by"],
+  ["date", DATE_LABEL],
+  ["venue", VENUE_LABEL],
+];
+const LABELS = LABEL_PATTERNS.map(([field, pattern]) => [field, new RegExp(`^(?:${pattern})$`, "i")] as const);
+const LABEL_LINE = new RegExp(`^(${LABEL_PATTERNS.map(([, pattern]) => `(?:${pattern})`).join("|")})(?![\\p{L}\\p{N}])\\s*(:?)\\s*(.*)$`, "iu");
+
+const SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+const toDigits = (mark: string) => mark.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, (digit) => String(SUPERSCRIPT_DIGITS.indexOf(digit))).replace(/\D/g, "");
+/** A footnote number as the conversions wrote it: `<sup>1</sup>`, `[^1]`, pandoc's `^1^`, or `¹`. */
+const FOOTNOTE_MARK = `(?:<sup>\\d{1,3}</sup>|\\[\\^\\d{1,3}\\]|\\^\\d{1,3}\\^|[${SUPERSCRIPT_DIGITS}]{1,3})`;
+const stripFootnoteMarks = (text: string) => text.replace(new RegExp(FOOTNOTE_MARK, "g"), "").trim();
+const INFORMATION_NOTE = new RegExp(`^information\\s+note\\s*(${FOOTNOTE_MARK}|\\d{1,2})?\\s*[.:]?$`, "i");
+const FOOTNOTE_DEFINITION = new RegExp(`^\\s*(<sup>\\d{1,3}</sup>|\\[\\^\\d{1,3}\\]:|\\^\\d{1,3}\\^|[${SUPERSCRIPT_DIGITS}]{1,3})\\s*(.+)$`);
+// What a page break leaves: page numbers ("3", "- 3 -", "Page 3 of 4", "3/4"), a rule, a marker.
+const PAGE_DEBRIS = /^(?:page\s+\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?|[-–—]?\s*\d{1,3}\s*[-–—]?|\d{1,3}\s*\/\s*\d{1,3}|<!--\s*page\s*break\s*-->|\\(?:newpage|pagebreak)|[-_*](?:\s*[-_*]){2,})$/i;
+// Form feeds and other control characters the PDF conversion left at page breaks.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+
 const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 const SECTION_NUMBER = /^(?:\d+(?:\.\d+)*\.?|[IVX]+\.|[A-H]\.|\(?\d+\))\s+/;
 const HOUSE_HEADINGS: Record<string, string> = { background: "Background", overview: "Overview", "additional comments": "Additional comments", "additional comment": "Additional comments" };
 
 const stripEmphasis = (text: string) => text.replace(/\*{1,3}|_{2,3}/g, "").trim();
+const houseHeading = (text: string) => HOUSE_HEADINGS[stripEmphasis(text).replace(SECTION_NUMBER, "").replace(/[.:]$/, "").trim().toLowerCase()];
 
 function normaliseHeading(hashes: string, text: string): string {
   const words = stripEmphasis(text).replace(SECTION_NUMBER, "").trim();
   const level = hashes.length === 1 ? "##" : hashes;
   return `${level} ${HOUSE_HEADINGS[words.toLowerCase()] ?? words}`;
+}
+
+/** The footnote number of an "Information Note" heading, however it is marked up; `undefined` when the line is not that heading. */
+export function readInformationNoteHeading(line: string): { readonly footnote?: string } | undefined {
+  const bare = stripEmphasis(line.replace(/^\s*#{1,6}\s*/, "").replace(/\s*#+\s*$/, ""));
+  const match = INFORMATION_NOTE.exec(bare);
+  if (!match) return undefined;
+  return match[1] ? { footnote: toDigits(match[1]) } : {};
+}
+
+interface LabelledLine {
+  readonly field: HeaderField;
+  readonly value: string;
+}
+
+/** A header line such as `**Organizers:** …`, `**Venue and date**: …`, `ORGANISERS …` or `Organised by …`. */
+function readLabelledLine(line: string): LabelledLine | undefined {
+  const withoutHashes = line.replace(/^\s*#{1,6}\s+/, "");
+  const bold = /^\s*[*_]/.test(withoutHashes);
+  const match = LABEL_LINE.exec(stripEmphasis(withoutHashes));
+  if (!match) return undefined;
+  const label = match[1]!.replace(/\s+/g, " ");
+  // Without a colon only a bold or capitalised label, or a phrase such as "Organised by", is a label:
+  // a line that merely starts with "Organisation of…" is not.
+  if (match[2] === "" && !bold && label !== label.toUpperCase() && !/\bby$/i.test(label)) return undefined;
+  const field = LABELS.find(([, pattern]) => pattern.test(label))?.[0];
+  return field ? { field, value: stripFootnoteMarks(match[3]!) } : undefined;
+}
+
+interface Heading {
+  readonly text: string;
+  /** A numbered or usual section heading, which always starts the body */
+  readonly section: boolean;
+}
+
+/** `## 1. Background`, `**2. Overview**` or a line reading just `BACKGROUND`, as a Markdown heading. */
+function readHeading(line: string): Heading | undefined {
+  const heading = HEADING.exec(line);
+  if (heading) {
+    const words = stripEmphasis(heading[2]!);
+    return { text: normaliseHeading(heading[1]!, heading[2]!), section: SECTION_NUMBER.test(words) || houseHeading(words) !== undefined };
+  }
+  // A bold line such as "**1. Background**" was a heading in the PDF.
+  const bold = /^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*$/.exec(line);
+  if (bold && (SECTION_NUMBER.test(bold[1]!.trim()) || houseHeading(bold[1]!))) return { text: normaliseHeading("##", bold[1]!), section: true };
+  const house = houseHeading(line);
+  return house ? { text: `## ${house}`, section: true } : undefined;
+}
+
+interface Footnote {
+  readonly number: string;
+  readonly text: string;
+}
+
+interface StrayLine {
+  readonly text: string;
+  readonly bodyIndex: number;
+}
+
+interface ScannedNote {
+  readonly fields: Partial<Record<HeaderField, string>>;
+  readonly titleFootnote?: string;
+  readonly footnotes: Footnote[];
+  readonly bodyLines: string[];
+  /** Lines above the first heading that were not recognised: kept in the text, and reported */
+  readonly strayLines: StrayLine[];
+  readonly sawSection: boolean;
+}
+
+function scanLines(text: string, defaultDisclaimer: string): ScannedNote {
+  const lines = text
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+    .split("\n")
+    .map((line) => cleanFootnoteDebris(line.replace(CONTROL_CHARACTERS, "")).trimEnd());
+  const fields: Partial<Record<HeaderField, string>> = {};
+  let titleFootnote: string | undefined;
+  const footnotes: Footnote[] = [];
+  const bodyLines: string[] = [];
+  const strayLines: StrayLine[] = [];
+  let inHeader = true;
+  // Header lines are still read after a stray section heading, until the body's first line of text.
+  let bodyStarted = false;
+  let sawSection = false;
+  // A label alone on its line ("**Event**:"), whose value the conversion put on the next line.
+  let waitingFor: HeaderField | undefined;
+
+  for (const line of lines) {
+    const trimmed = line.trim();
+    if (trimmed === "") {
+      bodyLines.push("");
+      continue;
+    }
+    if (PAGE_DEBRIS.test(trimmed)) continue;
+    const informationNote = bodyStarted ? undefined : readInformationNoteHeading(trimmed);
+    if (informationNote) {
+      titleFootnote ??= informationNote.footnote;
+      continue;
+    }
+    const footnote = FOOTNOTE_DEFINITION.exec(trimmed);
+    if (footnote) {
+      footnotes.push({ number: toDigits(footnote[1]!), text: footnote[2]!.trim() });
+      continue;
+    }
+    // A disclaimer footnote whose number lost its superscript ("1 For information – …"), or lost its number.
+    const bareFootnote = /^(?:(\d{1,2})\s+)?(.+)$/.exec(trimmed)!;
+    const bareText = bareFootnote[2]!;
+    if (sameDisclaimer(bareText, defaultDisclaimer) || (bareFootnote[1] !== undefined && /^for information\b/i.test(bareText))) {
+      footnotes.push({ number: bareFootnote[1] ?? titleFootnote ?? "", text: bareText.trim() });
+      continue;
+    }
+    if (!bodyStarted) {
+      const labelled = readLabelledLine(trimmed);
+      if (labelled && fields[labelled.field] === undefined && labelled.value !== "") {
+        fields[labelled.field] = labelled.value;
+        waitingFor = undefined;
+        continue;
+      }
+      if (labelled && fields[labelled.field] === undefined) {
+        waitingFor = labelled.field;
+        continue;
+      }
+    }
+    const heading = readHeading(line);
+    // Only a section heading ends the header while fields are still missing: a heading that is none
+    // (a running header, a garbled "Information Note") must not cost the fields after it.
+    const headerComplete = fields.title !== undefined && fields.organizers !== undefined && (fields.date !== undefined || fields.dateAndVenue !== undefined);
+    if (heading && (heading.section || !inHeader || headerComplete)) {
+      inHeader = false;
+      sawSection ||= heading.section;
+      waitingFor = undefined;
+      bodyLines.push(heading.text);
+      continue;
+    }
+    if (!bodyStarted && waitingFor) {
+      fields[waitingFor] = stripFootnoteMarks(stripEmphasis(trimmed.replace(/^#{1,6}\s+/, "")));
+      waitingFor = undefined;
+      continue;
+    }
+    if (inHeader) strayLines.push({ text: trimmed, bodyIndex: bodyLines.length });
+    else bodyStarted = true;
+    bodyLines.push(line.replace(/<sup>(\d+)<\/sup>|\^(\d{1,3})\^/g, (_whole, sup: string | undefined, caret: string | undefined) => `[^${sup ?? caret}]`));
+  }
+  return { fields, ...(titleFootnote ? { titleFootnote } : {}), footnotes, bodyLines, strayLines, sawSection };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The note's fields, each read on its own: one that cannot be read becomes a TODO with a line in
+// "Needs review", and the others are unaffected.
+
+interface Findings {
+  readonly filledIn: string[];
+  readonly needsReview: string[];
+}
+
+function readTitleAndType(titleText: string | undefined, frontMatter: Record<string, unknown>, { filledIn, needsReview }: Findings): void {
+  const title = titleText === undefined ? "" : stripEmphasis(stripFootnoteMarks(titleText)).replace(/\s+/g, " ");
+  if (title === "") {
+    frontMatter.title = "TODO: write the event's title";
+    frontMatter.type = "TODO";
+    needsReview.push("title: no Event line was found: write the event's title", "type: write the kind of event");
+    return;
+  }
+  frontMatter.title = title;
+  filledIn.push(`title: ${title}`);
+  const types = typesInTitle(title);
+  if (types.length > 0) {
+    frontMatter.type = types[0];
+    filledIn.push(`type: ${types[0]} (from the title)`);
+    if (new Set(types).size > 1) needsReview.push(`type: the title fits ${[...new Set(types)].join(" and ")}; ${types[0]} was chosen — change it if another fits better`);
+  } else {
+    frontMatter.type = "TODO";
+    needsReview.push(`type: the title does not say what kind of event it was: write one of workshop, conference, seminar, training, visit, meeting, briefing, roundtable, exercise, other`);
+  }
+}
+
+function readOrganizers(organizerText: string | undefined, frontMatter: Record<string, unknown>, { filledIn, needsReview }: Findings): void {
+  const split = organizerText ? splitOrganizers(organizerText) : undefined;
+  if (!split || split.names.length === 0) {
+    frontMatter.organizers = ["TODO: who organised the event"];
+    needsReview.push("organizers: no Organizer line was found: list who organised the event");
+    return;
+  }
+  frontMatter.organizers = split.names;
+  filledIn.push(`organizers: ${split.names.join("; ")}`);
+  if (split.doubt) needsReview.push(`organizers: ${split.doubt}`);
 }
 
 interface VenueReading {
@@ -264,7 +520,10 @@ interface VenueReading {
   online?: boolean;
 }
 
-function readVenue(venue: string, filledIn: string[], needsReview: string[]): VenueReading {
+function readVenue(written: string, { filledIn, needsReview }: Findings): VenueReading {
+  // "Vienna (Austria)" names the country in brackets.
+  const bracketed = /^(.+?)\s*\(([^()]+)\)$/.exec(written);
+  const venue = bracketed && resolveCountry(bracketed[2]!) ? `${bracketed[1]}, ${bracketed[2]}` : written;
   if (/\b(?:online|virtual(?:ly)?|video[\s-]?conference|webinar)\b/i.test(venue) && !venue.includes(",")) {
     filledIn.push(`online: true (the venue says "${venue}")`);
     return { online: true };
@@ -294,124 +553,48 @@ function readVenue(venue: string, filledIn: string[], needsReview: string[]): Ve
   return reading;
 }
 
-interface Footnote {
-  readonly number: string;
-  readonly text: string;
-}
-
-export function importLegacyNote(text: string, options: LegacyImportOptions): LegacyImport {
-  const filledIn: string[] = [];
-  const needsReview: string[] = [];
-  const lines = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").split("\n").map(cleanFootnoteDebris);
-
-  let titleFootnote: string | undefined;
-  let title: string | undefined;
-  let organizerText: string | undefined;
-  let dateText: string | undefined;
-  let venueText: string | undefined;
-  let dateAndVenueText: string | undefined;
-  const footnotes: Footnote[] = [];
-  const bodyLines: string[] = [];
-  let inHeader = true;
-
-  for (const raw of lines) {
-    const line = raw.trimEnd();
-    const titleLine = TITLE_LINE.exec(line);
-    if (inHeader && titleLine) {
-      titleFootnote = titleLine[1] ?? titleLine[2];
-      continue;
-    }
-    const footnote = /^\s*(?:<sup>(\d+)<\/sup>|\[\^(\d+)\]:)\s*(.+)$/.exec(line);
-    if (footnote) {
-      footnotes.push({ number: (footnote[1] ?? footnote[2])!, text: footnote[3]!.trim() });
-      continue;
-    }
-    // A disclaimer footnote whose number lost its superscript: "1 For information – …".
-    const bareFootnote = /^\s*(\d{1,2})\s+(.+)$/.exec(line);
-    if (bareFootnote && (bareFootnote[1] === titleFootnote || /^for information\b/i.test(bareFootnote[2]!)) && (sameDisclaimer(bareFootnote[2]!, options.defaultDisclaimer) || /^for information\b/i.test(bareFootnote[2]!))) {
-      footnotes.push({ number: bareFootnote[1]!, text: bareFootnote[2]!.trim() });
-      continue;
-    }
-    const heading = HEADING.exec(line);
-    if (heading) {
-      inHeader = false;
-      bodyLines.push(normaliseHeading(heading[1]!, heading[2]!));
-      continue;
-    }
-    const plain = stripEmphasis(line.replace(/<sup>\d+<\/sup>/g, ""));
-    const field = inHeader ? FIELD_LINE.exec(plain) : undefined;
-    if (field) {
-      const label = field[1]!.toLowerCase();
-      const value = field[2]!.trim();
-      if (label === "event" || label === "title") title = value;
-      else if (label.startsWith("organi")) organizerText = value;
-      else if (label.startsWith("date and")) dateAndVenueText = value;
-      else if (label.startsWith("date")) dateText = value;
-      else venueText = value;
-      continue;
-    }
-    // A bold line such as "**1. Background**" was a heading in the PDF.
-    const boldHeading = /^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*$/.exec(line);
-    if (boldHeading && SECTION_NUMBER.test(boldHeading[1]!.trim())) {
-      inHeader = false;
-      bodyLines.push(normaliseHeading("##", boldHeading[1]!));
-      continue;
-    }
-    bodyLines.push(line.replace(/<sup>(\d+)<\/sup>/g, "[^$1]"));
-  }
-
-  // Title and type
-  const frontMatter: Record<string, unknown> = {};
-  if (title) {
-    title = stripEmphasis(title.replace(/\[\^\d+\]/g, "")).replace(/\s+/g, " ");
-    frontMatter.title = title;
-    filledIn.push(`title: ${title}`);
-    const types = typesInTitle(title);
-    if (types.length > 0) {
-      frontMatter.type = types[0];
-      filledIn.push(`type: ${types[0]} (from the title)`);
-      if (new Set(types).size > 1) needsReview.push(`type: the title fits ${[...new Set(types)].join(" and ")}; ${types[0]} was chosen — change it if another fits better`);
-    } else {
-      frontMatter.type = "TODO";
-      needsReview.push(`type: the title does not say what kind of event it was: write one of workshop, conference, seminar, training, visit, meeting, briefing, roundtable, exercise, other`);
-    }
-  } else {
-    frontMatter.title = "TODO: write the event's title";
-    frontMatter.type = "TODO";
-    needsReview.push("title: no Event line was found: write the event's title", "type: write the kind of event");
-  }
-
-  // Organizers
-  if (organizerText) {
-    const split = splitOrganizers(organizerText);
-    frontMatter.organizers = split.names;
-    filledIn.push(`organizers: ${split.names.join("; ")}`);
-    if (split.doubt) needsReview.push(`organizers: ${split.doubt}`);
-  } else {
-    frontMatter.organizers = ["TODO: who organised the event"];
-    needsReview.push("organizers: no Organizer line was found: list who organised the event");
-  }
-
-  // Dates and venue
-  const dateSource = dateAndVenueText ?? dateText;
-  const dateSplit = dateSource ? splitDateAndVenue(dateSource) : undefined;
-  const range = dateSplit ? parseLegacyDateRange(dateSplit.date) : undefined;
+/**
+ * The dates from the Date line, the Date-and-venue line, or a Venue line that also gives them; the
+ * place from the Venue line or whatever those lines say besides the dates. Failing all of them, a
+ * header line with no label that reads as a date and a place is used, and flagged.
+ */
+function readDatesAndPlace(fields: ScannedNote["fields"], strayLines: StrayLine[], frontMatter: Record<string, unknown>, findings: Findings): StrayLine | undefined {
+  const { filledIn, needsReview } = findings;
+  const labelled = [fields.date, fields.dateAndVenue, fields.venue].filter((line): line is string => line !== undefined);
+  const labelledDate = labelled.map((line) => splitDateAndVenue(line).date).find((date) => date !== undefined);
+  const unlabelled = labelled.length === 0 ? strayLines.find((line) => splitDateAndVenue(line.text).date !== undefined) : undefined;
+  const date = labelledDate ?? (unlabelled ? splitDateAndVenue(unlabelled.text).date : undefined);
+  const range = date === undefined ? undefined : parseLegacyDateRange(date);
   if (range) {
     frontMatter.start_date = range.start;
     if (range.end) frontMatter.end_date = range.end;
-    filledIn.push(`dates: ${range.start}${range.end ? ` to ${range.end}` : ""} (from "${dateSplit!.date}")`);
+    filledIn.push(`dates: ${range.start}${range.end ? ` to ${range.end}` : ""} (from "${date}")`);
+    if (unlabelled) needsReview.push(`start_date: read from the line "${unlabelled.text}", which has no label: check the dates, city and country`);
   } else {
     frontMatter.start_date = "TODO: YYYY-MM-DD";
-    needsReview.push(dateSource ? `start_date: could not read the dates in "${dateSource}": write start_date (and end_date) as YYYY-MM-DD` : "start_date: no Date line was found: write start_date (and end_date) as YYYY-MM-DD");
+    const written = fields.date ?? fields.dateAndVenue;
+    needsReview.push(written !== undefined ? `start_date: could not read the dates in "${written}": write start_date (and end_date) as YYYY-MM-DD` : "start_date: no Date line was found: write start_date (and end_date) as YYYY-MM-DD");
   }
-  // Unreadable dates still leave the place readable after them: "Spring 2015, Port Harbour, Freedonia".
-  const venue = venueText ?? (dateAndVenueText !== undefined ? (dateSplit?.venue ?? dateAndVenueText.split(",").slice(1).join(",").trim()) : undefined);
-  const place = readVenue(venue ?? "", filledIn, needsReview);
+  const placeLine = fields.venue ?? fields.dateAndVenue ?? fields.date ?? unlabelled?.text;
+  const place = readVenue(placeLine === undefined ? "" : splitDateAndVenue(placeLine).venue, findings);
   if (place.online) frontMatter.online = true;
   else {
     frontMatter.city = place.city ?? "TODO: host city";
     frontMatter.country = place.country ?? "TODO: host country";
   }
+  return unlabelled;
+}
+
+export function importLegacyNote(text: string, options: LegacyImportOptions): LegacyImport {
+  const findings: Findings = { filledIn: [], needsReview: [] };
+  const { filledIn, needsReview } = findings;
+  const { fields, titleFootnote, footnotes, bodyLines, strayLines, sawSection } = scanLines(text, options.defaultDisclaimer);
+  const frontMatter: Record<string, unknown> = {};
+
+  readTitleAndType(fields.title, frontMatter, findings);
+  readOrganizers(fields.organizers, frontMatter, findings);
+  const dateLine = readDatesAndPlace(fields, strayLines, frontMatter, findings);
+  if (dateLine) bodyLines[dateLine.bodyIndex] = "";
 
   // A summary is the author's judgement: it cannot be taken from the text.
   frontMatter.summary = "TODO: write a one- or two-sentence summary of the event (20–300 characters)";
@@ -419,23 +602,34 @@ export function importLegacyNote(text: string, options: LegacyImportOptions): Le
   frontMatter.published = options.today;
   filledIn.push(`published: ${options.today} (today)`);
 
+  // Lines above the first heading that were not recognised stay in the text, so nothing is lost, but a person decides.
+  if (!sawSection) {
+    needsReview.push("body: no section headings (such as Background and Overview) were recognised: check the text and add its headings");
+  } else {
+    for (const stray of strayLines.filter((line) => line !== dateLine)) {
+      needsReview.push(`body: the line "${stray.text}" above the first heading was not recognised and was kept at the top of the text: move what it says to its field, or delete it`);
+    }
+  }
+
   // Contact: the paragraph giving an e-mail address becomes the contact field, or nothing when it names the site's default.
   let body = bodyLines.join("\n");
   const paragraphs = body.split(/\n{2,}/).map((paragraph) => paragraph.trim()).filter(Boolean);
   const contactIndex = paragraphs.findIndex((paragraph) => !paragraph.startsWith("#") && /@/.test(paragraph) && /contact|further information|e-?mail/i.test(paragraph));
-  if (contactIndex !== -1) {
-    const contact = findContact(paragraphs[contactIndex]!, options.defaultContactEmail);
-    if (contact) {
-      if (contact.repairedFrom) filledIn.push(`contact: repaired the e-mail address "${contact.repairedFrom}" to ${contact.email}`);
-      if (contact.email.toLowerCase() === options.defaultContactEmail.toLowerCase()) {
-        filledIn.push(`contact: ${contact.email} is the site's default contact, so no contact field was written`);
-      } else {
-        frontMatter.contact = { name: contact.name ?? "TODO: who to contact", email: contact.email };
-        filledIn.push(`contact: ${contact.name ?? "?"} <${contact.email}>`);
-        if (!contact.name) needsReview.push(`contact: write who to contact at ${contact.email}`);
-      }
-      paragraphs.splice(contactIndex, 1);
+  const contact = contactIndex === -1 ? undefined : findContact(paragraphs[contactIndex]!, options.defaultContactEmail);
+  if (contact) {
+    if (contact.repairedFrom) filledIn.push(`contact: repaired the e-mail address "${contact.repairedFrom}" to ${contact.email}`);
+    if (contact.email.toLowerCase() === options.defaultContactEmail.toLowerCase()) {
+      filledIn.push(`contact: ${contact.email} is the site's default contact, so no contact field was written`);
+    } else {
+      frontMatter.contact = { name: contact.name ?? "TODO: who to contact", email: contact.email };
+      filledIn.push(`contact: ${contact.name ?? "?"} <${contact.email}>`);
+      if (!contact.name) needsReview.push(`contact: write who to contact at ${contact.email}`);
     }
+    paragraphs.splice(contactIndex, 1);
+  } else if (contactIndex !== -1) {
+    needsReview.push(`contact: could not read an e-mail address in "${paragraphs[contactIndex]}": it was kept in the text; add a contact field if it is not the site's usual contact`);
+  } else {
+    needsReview.push(`contact: no contact paragraph was found, so the note will show the site's usual contact (${options.defaultContactEmail}): add a contact field if the event had its own`);
   }
   // A heading left with nothing under it (usually "Additional comments") goes too.
   body = paragraphs
@@ -444,11 +638,15 @@ export function importLegacyNote(text: string, options: LegacyImportOptions): Le
 
   // Footnotes: the one on the title is the disclaimer; any others stay as Markdown footnotes.
   const otherFootnotes: Footnote[] = [];
+  let disclaimerFound = false;
   for (const footnote of footnotes) {
     const isDisclaimer = footnote.number === titleFootnote || sameDisclaimer(footnote.text, options.defaultDisclaimer) || /^for information\b/i.test(footnote.text);
     if (!isDisclaimer) {
       otherFootnotes.push(footnote);
-    } else if (sameDisclaimer(footnote.text, options.defaultDisclaimer)) {
+      continue;
+    }
+    disclaimerFound = true;
+    if (sameDisclaimer(footnote.text, options.defaultDisclaimer)) {
       filledIn.push("disclaimer: the site's default, so no disclaimer field was written");
     } else {
       frontMatter.disclaimer = footnote.text;
@@ -456,9 +654,13 @@ export function importLegacyNote(text: string, options: LegacyImportOptions): Le
       needsReview.push("disclaimer: the note has its own disclaimer, different from the site's: check it is still wanted");
     }
   }
+  if (!disclaimerFound) needsReview.push("disclaimer: no disclaimer footnote was found, so the note will show the site's usual one: add a disclaimer field if this note had its own");
+  // A superscript digit is a footnote reference only when that footnote exists: "km²" is not one.
+  const defined = new Set(otherFootnotes.map((footnote) => footnote.number));
+  body = body.replace(new RegExp(`(?<=\\S)[${SUPERSCRIPT_DIGITS}]{1,3}`, "g"), (mark) => (defined.has(toDigits(mark)) ? `[^${toDigits(mark)}]` : mark));
   if (otherFootnotes.length > 0) body += `\n\n${otherFootnotes.map((footnote) => `[^${footnote.number}]: ${footnote.text}`).join("\n")}`;
   for (const reference of body.matchAll(/\[\^(\d+)\](?!:)/g)) {
-    if (!otherFootnotes.some((footnote) => footnote.number === reference[1])) {
+    if (!defined.has(reference[1]!)) {
       needsReview.push(`body: footnote ${reference[1]} is referred to in the text but its text was not found: add it or remove the [^${reference[1]}] mark`);
     }
   }
