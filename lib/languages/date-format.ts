@@ -17,7 +17,7 @@
  * - Chinese: Intl writes ranges as numbers (`2016/3/1 – 2016/3/3`), so ranges are spelt out here
  *   with 年, 月, 日 and 至, leaving out what the end shares with the start: `2016年3月1日至3日`.
  */
-import type { LanguageCode } from "./languages.ts";
+import { languageOf, type LanguageCode } from "./languages.ts";
 
 /** A day in the Gregorian calendar, as plain numbers. */
 export interface PlainDate {
@@ -46,15 +46,12 @@ export const UN_ARABIC_MONTHS = [
   "كانون الأول/ديسمبر",
 ] as const;
 
-/** The Intl locale per language; British English is the one that writes day, month, year. */
-const INTL_LOCALES: Record<LanguageCode, string> = { en: "en-GB", ar: "ar", es: "es", fr: "fr", ru: "ru", zh: "zh" };
-
 const formatters = new Map<LanguageCode, Intl.DateTimeFormat>();
 
 function formatterFor(language: LanguageCode): Intl.DateTimeFormat {
   let formatter = formatters.get(language);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(INTL_LOCALES[language], {
+    formatter = new Intl.DateTimeFormat(languageOf(language).intlLocale, {
       timeZone: "UTC",
       calendar: "gregory",
       // Arabic would otherwise follow the CLDR default for `ar`, which has changed between releases.
@@ -68,17 +65,19 @@ function formatterFor(language: LanguageCode): Intl.DateTimeFormat {
   return formatter;
 }
 
-function isValidPlainDate(date: PlainDate): boolean {
-  if (![date.year, date.month, date.day].every(Number.isInteger)) return false;
-  const instant = new Date(Date.UTC(date.year, date.month - 1, date.day));
-  return instant.getUTCFullYear() === date.year && instant.getUTCMonth() === date.month - 1 && instant.getUTCDate() === date.day;
-}
-
+/**
+ * Midnight UTC at the start of a day. `Date.UTC` would read years 0–99 as 1900–1999, so the year is
+ * set with `setUTCFullYear`; the result is checked so that 29 February 2015 is refused, not rolled over.
+ */
 function toInstant(date: PlainDate): Date {
-  if (!isValidPlainDate(date)) throw new RangeError(`${date.year}-${date.month}-${date.day} is not a calendar date`);
-  const instant = new Date(Date.UTC(date.year, date.month - 1, date.day));
-  // Date.UTC reads years 0–99 as 1900–1999; set the year again so that any year means itself.
-  instant.setUTCFullYear(date.year);
+  const instant = new Date(Date.UTC(2000, 0, 1));
+  instant.setUTCFullYear(date.year, date.month - 1, date.day);
+  const exact =
+    [date.year, date.month, date.day].every(Number.isInteger) &&
+    instant.getUTCFullYear() === date.year &&
+    instant.getUTCMonth() === date.month - 1 &&
+    instant.getUTCDate() === date.day;
+  if (!exact) throw new RangeError(`${date.year}-${date.month}-${date.day} is not a calendar date`);
   return instant;
 }
 
@@ -90,7 +89,7 @@ interface DatePart {
   readonly type: string;
   readonly value: string;
   /** Which date a range part belongs to: needed to tell the month of the start from that of the end */
-  readonly date?: PlainDate;
+  readonly date: PlainDate;
 }
 
 /** Applies the conventions in the header to Intl's parts and joins them. */
@@ -98,10 +97,10 @@ function joinParts(language: LanguageCode, parts: readonly DatePart[], sameMonth
   return parts
     .map((part) => {
       if (part.type === "day" && language === "fr" && part.value === "1") return "1er";
-      if (part.type === "month" && language === "ar" && part.date) return UN_ARABIC_MONTHS[part.date.month - 1]!;
-      if (part.type === "literal" && part.value.includes(EN_DASH)) return sameMonth ? EN_DASH : ` ${EN_DASH} `;
-      if (part.type === "literal") return part.value.replace(/\s+/gu, " ");
-      return part.value;
+      if (part.type === "month" && language === "ar") return UN_ARABIC_MONTHS[part.date.month - 1]!;
+      if (part.type !== "literal") return part.value;
+      // The range separator may share its literal with other words (Russian `2015 г. – 2`).
+      return part.value.replace(/\s*\u2013\s*/u, sameMonth ? EN_DASH : ` ${EN_DASH} `).replace(/\s+/gu, " ");
     })
     .join("");
 }

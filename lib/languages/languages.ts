@@ -11,12 +11,20 @@ export type TextDirection = "ltr" | "rtl";
 export interface Language {
   /** The code used in file names, URL prefixes and message files: `fr` */
   readonly code: string;
-  /** BCP 47 tag for `lang`, `hreflang`, feeds and Intl: `fr` */
+  /**
+   * BCP 47 tag for `lang` and `hreflang`: `fr`. Chinese is `zh-Hans` so that browsers pick
+   * Simplified Chinese glyphs, which UN Chinese documents use, rather than a Traditional or Japanese font.
+   */
   readonly tag: string;
   /** The language's name in itself, as shown in a language switcher: `Français` */
   readonly endonym: string;
   /** The language's name in English, for staff-facing messages: `French` */
   readonly englishName: string;
+  /**
+   * The locale handed to Intl for dates, lists and numbers. English uses British English, which
+   * follows UN editorial style: day before month, and no comma before the last "and" of a list.
+   */
+  readonly intlLocale: string;
   readonly direction: TextDirection;
   /** Prepended to every site path: `""` for English (the existing addresses stay), `/fr` for French */
   readonly urlPrefix: string;
@@ -24,12 +32,12 @@ export interface Language {
 
 /** English first: it is the default, the language notes are written in first, and the one without a prefix. */
 export const LANGUAGES = [
-  { code: "en", tag: "en", endonym: "English", englishName: "English", direction: "ltr", urlPrefix: "" },
-  { code: "ar", tag: "ar", endonym: "العربية", englishName: "Arabic", direction: "rtl", urlPrefix: "/ar" },
-  { code: "es", tag: "es", endonym: "Español", englishName: "Spanish", direction: "ltr", urlPrefix: "/es" },
-  { code: "fr", tag: "fr", endonym: "Français", englishName: "French", direction: "ltr", urlPrefix: "/fr" },
-  { code: "ru", tag: "ru", endonym: "Русский", englishName: "Russian", direction: "ltr", urlPrefix: "/ru" },
-  { code: "zh", tag: "zh", endonym: "中文", englishName: "Chinese", direction: "ltr", urlPrefix: "/zh" },
+  { code: "en", tag: "en", endonym: "English", englishName: "English", intlLocale: "en-GB", direction: "ltr", urlPrefix: "" },
+  { code: "ar", tag: "ar", endonym: "العربية", englishName: "Arabic", intlLocale: "ar", direction: "rtl", urlPrefix: "/ar" },
+  { code: "es", tag: "es", endonym: "Español", englishName: "Spanish", intlLocale: "es", direction: "ltr", urlPrefix: "/es" },
+  { code: "fr", tag: "fr", endonym: "Français", englishName: "French", intlLocale: "fr", direction: "ltr", urlPrefix: "/fr" },
+  { code: "ru", tag: "ru", endonym: "Русский", englishName: "Russian", intlLocale: "ru", direction: "ltr", urlPrefix: "/ru" },
+  { code: "zh", tag: "zh-Hans", endonym: "中文", englishName: "Chinese", intlLocale: "zh", direction: "ltr", urlPrefix: "/zh" },
 ] as const satisfies readonly Language[];
 
 export type LanguageCode = (typeof LANGUAGES)[number]["code"];
@@ -128,4 +136,24 @@ export function splitNoteFileName(baseName: string): NoteFileName {
 /** The base name of a note in a language: `noteFileName("workshop", "fr")` is `workshop.fr.md`. */
 export function noteFileName(name: string, language: LanguageCode): string {
   return fileNameFor(name, language);
+}
+
+/**
+ * What to tell staff about a note file name, in English (the staff tools' language); `undefined`
+ * when the name is fine. Each sentence names the file to write instead when there is one.
+ */
+export function explainNoteFileName(baseName: string): string | undefined {
+  const result = splitNoteFileName(baseName);
+  switch (result.kind) {
+    case "note":
+      return undefined;
+    case "english-suffix":
+      return `English notes take no language suffix: rename "${baseName}" to ${result.expected}`;
+    case "misspelt-language":
+      return `".${result.suffix}" is not how a language is marked: for ${languageOf(result.language).englishName}, rename "${baseName}" to ${result.expected}`;
+    case "unknown-language":
+      return `".${result.suffix}" in "${baseName}" is not one of the site's languages; write ${result.name}.md for English or ${SUFFIXED_LANGUAGE_CODES.map((code) => `${result.name}.${code}.md`).join(", ")}`;
+    case "not-a-note":
+      return `"${baseName}" is not a note file name: a note is <name>.md, or <name>.<language>.md for a translation`;
+  }
 }
