@@ -89,4 +89,22 @@ describe("npm run validate", () => {
     expect(result.stdout).toContain("would share the page /organizers/aca/");
     expect(result.stdout).toContain("2 notes checked: 2 errors, 0 warnings");
   });
+
+  it("only warns when the clash comes from a draft or a scheduled note, so it never stops a deploy", () => {
+    const project = createFixtureProject([
+      { file: "2016/first.md", frontMatter: validFrontMatter({ organizers: ["Arms Control Agency (ACA)"] }) },
+      { file: "2017/draft.md", frontMatter: validFrontMatter({ organizers: ["African Cooperation Alliance (ACA)"], start_date: "2017-01-01", end_date: "2017-01-02", published: "2017-01-03", draft: true }) },
+      { file: "2024/scheduled.md", frontMatter: validFrontMatter({ topics: ["Export-controls"], start_date: "2024-05-01", end_date: "2024-05-02", published: "2024-12-01" }) },
+      { file: "2016/topics.md", frontMatter: validFrontMatter({ topics: ["Export controls"] }) },
+    ]);
+    const result = runScript("validate", project.root);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('notes/2017/draft.md:1:1 warning organizers "African Cooperation Alliance (ACA)" and "Arms Control Agency (ACA)" would share the page /organizers/aca/');
+    expect(result.stdout).toContain("(an error once this note is published)");
+    expect(result.stdout).toContain("notes/2024/scheduled.md:1:1 warning topics");
+    expect(result.stdout).not.toContain("notes/2016/first.md");
+    expect(result.stdout).toContain("4 notes checked: 0 errors, 2 warnings");
+    const build = runScript("build", project.root);
+    expect(build.status).toBe(0);
+  });
 });

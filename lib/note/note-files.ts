@@ -54,6 +54,8 @@ export function explainNotANote(file: string): string | undefined {
   const segments = file.split(/[\\/]/).filter((segment) => segment !== "" && segment !== ".");
   const name = segments[segments.length - 1] ?? "";
   if (segments.some((segment) => segment.startsWith(".")) || name.toLowerCase() === "readme.md") return undefined;
+  // The folder's own settings for the site generator (notes/notes.11tydata.ts) belong there.
+  if (/\.11tydata\.(ts|js|json)$/.test(name)) return undefined;
   if (name.toLowerCase().endsWith(".md")) return `is not read as a note because its name ends in "${name.slice(-3)}": rename it to ${name.slice(0, -3)}.md`;
   return `is not a note (only .md files are) and is not published: move it out of ${NOTES_DIRECTORY}/, or save it as a .md note`;
 }

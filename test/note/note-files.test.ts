@@ -28,6 +28,7 @@ describe("isNoteFile", () => {
     expect(explainNotANote("notes/2016/agenda.pdf")).toMatch(/is not a note .* move it out of notes\//);
     expect(explainNotANote("notes/README.md")).toBeUndefined();
     expect(explainNotANote("notes/.old/x.md")).toBeUndefined();
+    expect(explainNotANote("notes/notes.11tydata.ts")).toBeUndefined();
   });
 });
 
