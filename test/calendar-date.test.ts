@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { FAR_ZONES, moduleUrl, runInTimeZone } from "./support/in-time-zone.ts";
 import { explainInvalidDate, formatDateRange, nextDay, parseCalendarDate, requireCalendarDate, toUtcMidnight } from "../lib/note/calendar-date.ts";
 
 const range = (start: string, end?: string) => formatDateRange(requireCalendarDate(start), end ? requireCalendarDate(end) : undefined);
@@ -25,6 +26,13 @@ describe("calendar dates", () => {
 
   it("turns a date into UTC midnight for feeds, whatever the local time zone", () => {
     expect(toUtcMidnight(requireCalendarDate("2016-03-01")).toISOString()).toBe("2016-03-01T00:00:00.000Z");
+    // In other zones, each in a fresh process so the zone is in effect from the start.
+    const script = `
+      import { requireCalendarDate, toUtcMidnight } from ${JSON.stringify(moduleUrl("lib/note/calendar-date.ts"))};
+      process.stdout.write(["2016-03-01", "2019-12-31", "2016-02-29"].map((date) => toUtcMidnight(requireCalendarDate(date)).toISOString()).join(" "));`;
+    for (const [zone, offset] of FAR_ZONES) {
+      expect(runInTimeZone(zone, offset, script), zone).toBe("2016-03-01T00:00:00.000Z 2019-12-31T00:00:00.000Z 2016-02-29T00:00:00.000Z");
+    }
   });
 
   it("finds the next day across month, leap-day and year boundaries", () => {

@@ -160,8 +160,21 @@ describe("relatedNotesIndex", () => {
       noteView(`n${index}`, { start_date: `20${String(10 + (index % 10)).padStart(2, "0")}-0${1 + (index % 9)}-1${index % 10}`, end_date: undefined, published: "2024-01-01" }),
     );
     const related = relatedNotesIndex(many, identity);
-    const newest = [...many].sort((a, b) => b.startDate.localeCompare(a.startDate) || b.endDate.localeCompare(a.endDate) || a.title.localeCompare(b.title));
-    expect(related.get(many[0]!)).toEqual(newest.filter((note) => note !== many[0]).slice(0, 3));
+    // The newest events are n39 (2019-04-19), n29 (2019-03-19) and n19 (2019-02-19), written out
+    // rather than sorted here, so the test cannot share a mistake with the comparator it checks.
+    expect(related.get(many[0]!)?.map((note) => note.slug)).toEqual(["n39", "n29", "n19"]);
+  });
+
+  it("breaks ties between events on the same first day by last day, newest first, then by title", () => {
+    const sameStart = { start_date: "2021-05-10", published: "2024-01-01", organizers: ["Shared organizer"] };
+    const notes = [
+      noteView("anchor", { ...sameStart, start_date: "2015-01-01", end_date: "2015-01-01", title: "The note itself" }),
+      noteView("short-b", { ...sameStart, end_date: "2021-05-10", title: "Bravo workshop" }),
+      noteView("long", { ...sameStart, end_date: "2021-05-14", title: "Zulu workshop" }),
+      noteView("short-a", { ...sameStart, end_date: "2021-05-10", title: "Alpha workshop" }),
+      noteView("older", { ...sameStart, start_date: "2021-05-09", end_date: "2021-05-20", title: "Aardvark workshop" }),
+    ];
+    expect(relatedNotesIndex(notes, identity).get(notes[0]!)?.map((note) => note.slug)).toEqual(["long", "short-a", "short-b"]);
   });
 
   it("scales with the notes, not with every pair of notes", () => {

@@ -6,11 +6,12 @@ import ical, { foldLines, ICalCalendarMethod } from "ical-generator";
 import { describe, expect, it } from "vitest";
 import { buildCalendar, exclusiveEndDate, foldContentLines, noteUid } from "../lib/outputs/ical.ts";
 import { icsEvents as eventsOf } from "./support/ics.ts";
+import { FAR_ZONES, moduleUrl, runInTimeZone } from "./support/in-time-zone.ts";
 import { noteView } from "./support/note-views.ts";
 
 const BASE = "https://notes.example.org";
 
-const seminar = noteView("seoul-seminar", {
+const SEMINAR = {
   title: "Seminar; on brokering, controls",
   start_date: "2019-12-30",
   end_date: "2020-01-02",
@@ -19,7 +20,8 @@ const seminar = noteView("seoul-seminar", {
   summary: "Experts answered questions on brokering controls across the new year.",
   published: "2020-01-10",
   updated: "2020-02-01",
-});
+};
+const seminar = noteView("seoul-seminar", SEMINAR);
 
 describe("exclusiveEndDate", () => {
   it("is the day after the last day, across months, years and leap days", () => {
@@ -68,15 +70,13 @@ describe("buildCalendar", () => {
   });
 
   it("does not depend on the build machine's time zone", () => {
-    const previous = process.env.TZ;
-    try {
-      for (const zone of ["Pacific/Kiritimati", "America/Los_Angeles"]) {
-        process.env.TZ = zone;
-        expect(buildCalendar([seminar], { name: "Test calendar", baseUrl: BASE })).toBe(text);
-      }
-    } finally {
-      if (previous === undefined) delete process.env.TZ;
-      else process.env.TZ = previous;
+    // Each zone in a fresh process: in this one, the calendar above is computed and cached already.
+    const script = `
+      import { buildCalendar } from ${JSON.stringify(moduleUrl("lib/outputs/ical.ts"))};
+      import { noteView } from ${JSON.stringify(moduleUrl("test/support/note-views.ts"))};
+      process.stdout.write(buildCalendar([noteView("seoul-seminar", ${JSON.stringify(SEMINAR)})], { name: "Test calendar", baseUrl: ${JSON.stringify(BASE)} }));`;
+    for (const [zone, offset] of FAR_ZONES) {
+      expect(runInTimeZone(zone, offset, script), zone).toBe(text);
     }
   });
 });
