@@ -8,7 +8,8 @@
      Ticking or unticking a filter, or typing, is written back to the address with replaceState.
    - A repeated key: the UI 1.6 combines the values of one filter with "all of" and cannot be told
      otherwise, so this script asks Pagefind itself ({ any: [...] }) and lists the matches as note
-     cards; the list gives way to the UI as soon as the reader types or ticks a filter. */
+     cards, ANY_PAGE_SIZE at a time with a "Show more results" button; the list gives way to the UI
+     as soon as the reader types or ticks a filter. */
 (function () {
   "use strict";
   var root = document.getElementById("search");
@@ -115,6 +116,18 @@
     anyList = null;
   }
 
+  // "Any of" results are loaded this many at a time: each result's data is a separate request.
+  var ANY_PAGE_SIZE = 20;
+
+  function noteCard(page) {
+    var meta = processResult({ meta: page.meta, excerpt: "" });
+    var item = document.createElement("li");
+    item.className = "note-card";
+    item.innerHTML = '<h2 class="note-card-title"><a href="' + escapeHtml(page.url) + '">' +
+      escapeHtml(meta.meta.title || page.url) + '</a></h2><p class="note-card-summary">' + meta.excerpt + "</p>";
+    return item;
+  }
+
   function showAnyOf() {
     var filters = {};
     var described = [];
@@ -133,21 +146,68 @@
     var section = anyList;
     import("/pagefind/pagefind.js")
       .then(function (pagefind) { return pagefind.search(term || null, { filters: filters, sort: { date: "desc" } }); })
-      .then(function (search) { return Promise.all(search.results.map(function (result) { return result.data(); })); })
-      .then(function (pages) {
+      .then(function (search) {
         if (anyList !== section) return;
-        var count = pages.length === 1 ? "1 note" : pages.length + " notes";
+        var results = search.results;
+        var total = results.length;
+        var count = total === 1 ? "1 note" : total + " notes";
         status.textContent = count + (term ? " for “" + term + "”" : "") + " with " + described.join("; ") + ".";
-        if (!pages.length) return;
+        if (!total) return;
         var list = document.createElement("ol");
         list.className = "note-list";
         list.setAttribute("role", "list");
-        list.innerHTML = pages.map(function (page) {
-          var meta = processResult({ meta: page.meta, excerpt: "" });
-          return '<li class="note-card"><h2 class="note-card-title"><a href="' + escapeHtml(page.url) + '">' +
-            escapeHtml(meta.meta.title || page.url) + '</a></h2><p class="note-card-summary">' + meta.excerpt + "</p></li>";
-        }).join("");
         section.appendChild(list);
+        var progress = document.createElement("p");
+        progress.className = "search-any-progress";
+        section.appendChild(progress);
+        var more = document.createElement("button");
+        more.type = "button";
+        more.className = "search-any-more";
+        more.textContent = "Show more results";
+        var shown = 0;
+        var loading = false;
+
+        // Loads the next page of results. When the reader asked for it, focus moves to the first new
+        // result, so keyboard and screen reader users carry on reading where the new ones begin (the
+        // button they pressed may be gone). The button is marked busy, not disabled, while loading:
+        // disabling it would drop the focus to the page's start.
+        function showNext(moveFocus) {
+          if (loading || anyList !== section) return Promise.resolve();
+          loading = true;
+          more.setAttribute("aria-disabled", "true");
+          var batch = results.slice(shown, shown + ANY_PAGE_SIZE);
+          return Promise.all(batch.map(function (result) { return result.data(); }))
+            .then(function (pages) {
+              if (anyList !== section) return;
+              var firstLink = null;
+              pages.forEach(function (page) {
+                var item = noteCard(page);
+                list.appendChild(item);
+                if (!firstLink) firstLink = item.querySelector("a");
+              });
+              shown += pages.length;
+              progress.textContent = shown < total ? "Showing " + shown + " of " + total + "." : total > ANY_PAGE_SIZE ? "Showing all " + total + "." : "";
+              if (shown < total && !more.parentNode) section.appendChild(more);
+              if (shown >= total && more.parentNode) more.remove();
+              if (moveFocus && firstLink) firstLink.focus();
+            })
+            .then(function () {
+              loading = false;
+              more.removeAttribute("aria-disabled");
+            }, function (error) {
+              loading = false;
+              more.removeAttribute("aria-disabled");
+              throw error;
+            });
+        }
+
+        more.addEventListener("click", function () {
+          showNext(true).catch(function (error) {
+            console.error(error);
+            progress.textContent = "More results could not be loaded. Try the button again.";
+          });
+        });
+        return showNext(false);
       })
       .catch(function (error) {
         console.error(error);
