@@ -15,8 +15,8 @@ import {
   renderTargets,
   residentBytes,
   type SizeFigures,
-} from "../lib/bench/stats.ts";
-import { pageResources } from "../lib/bench/site-probe.ts";
+} from "../../lib/bench/stats.ts";
+import { pageResources } from "../../lib/bench/site-probe.ts";
 
 const MB = 1024 * 1024;
 

@@ -3,10 +3,10 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { NOTE_SCHEMA_FILE, noteSchemaFileText } from "../lib/staff/note-schema-file.ts";
-import { NOTE_FIELDS } from "../lib/note/note-schema.ts";
+import { NOTE_SCHEMA_FILE, noteSchemaFileText } from "../../lib/staff/note-schema-file.ts";
+import { NOTE_FIELDS } from "../../lib/note/note-schema.ts";
 
-const committed = readFileSync(new URL(`../${NOTE_SCHEMA_FILE}`, import.meta.url), "utf8");
+const committed = readFileSync(new URL(`../../${NOTE_SCHEMA_FILE}`, import.meta.url), "utf8");
 
 describe("schema/note.schema.json", () => {
   it("is up to date with lib/note/note-schema.ts (run npm run schema and commit the file if this fails)", () => {

@@ -6,8 +6,8 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildFixtureSite, createFixtureProject, runScript, type FixtureProject } from "./support/build-fixture-site.ts";
-import { noteText, validFrontMatter, type FixtureNote } from "./support/fixture-notes.ts";
+import { buildFixtureSite, createFixtureProject, runScript, type FixtureProject } from "../support/build-fixture-site.ts";
+import { noteText, validFrontMatter, type FixtureNote } from "../support/fixture-notes.ts";
 import { writeFileSync } from "node:fs";
 
 const NOTES: FixtureNote[] = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { appendMarker, evaluatePreviewTargets, median, previewMarker, renderPreviewTable, type PreviewFigures } from "../lib/bench/preview.ts";
-import { noteText, validFrontMatter } from "./support/fixture-notes.ts";
+import { appendMarker, evaluatePreviewTargets, median, previewMarker, renderPreviewTable, type PreviewFigures } from "../../lib/bench/preview.ts";
+import { noteText, validFrontMatter } from "../support/fixture-notes.ts";
 
 describe("the preview bench", () => {
   it("appends the marker to the first paragraph of the body, not to the front matter or a heading", () => {

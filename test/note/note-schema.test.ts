@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { NOTE_TYPES, NoteSchema, noteJsonSchema } from "../lib/note/note-schema.ts";
-import { validFrontMatter } from "./support/fixture-notes.ts";
+import { NOTE_TYPES, NoteSchema, noteJsonSchema } from "../../lib/note/note-schema.ts";
+import { validFrontMatter } from "../support/fixture-notes.ts";
 
 /** The messages of every problem with `field`, when the front matter is `overrides` over a valid note. */
 function problems(overrides: Record<string, unknown>, field?: string): string[] {

@@ -2,12 +2,12 @@
  * The browse facets, their pages and related notes, computed from plain NoteViews.
  */
 import { describe, expect, it } from "vitest";
-import { eventStats } from "../lib/outputs/event-stats.ts";
-import { facetFeeds, facetIndexPages, facetPages, searchUrl } from "../lib/outputs/facet-pages.ts";
-import { findFacetSlugClashes, organizerKey } from "../lib/note/browse-index.ts";
-import { computeFacets, noteFacetLinks, relatedNotesIndex } from "../lib/outputs/facets.ts";
-import type { NoteView } from "../lib/note/note-view.ts";
-import { noteView } from "./support/note-views.ts";
+import { eventStats } from "../../lib/outputs/event-stats.ts";
+import { facetFeeds, facetIndexPages, facetPages, searchUrl } from "../../lib/outputs/facet-pages.ts";
+import { findFacetSlugClashes, organizerKey } from "../../lib/note/browse-index.ts";
+import { computeFacets, noteFacetLinks, relatedNotesIndex } from "../../lib/outputs/facets.ts";
+import type { NoteView } from "../../lib/note/note-view.ts";
+import { noteView } from "../support/note-views.ts";
 
 const identity = (note: NoteView) => note;
 

@@ -5,11 +5,11 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { cleanFootnoteDebris, findContact, importLegacyNote, parseLegacyDateRange, readInformationNoteHeading, sameDisclaimer, splitDateAndVenue, splitOrganizers, typesInTitle } from "../lib/staff/legacy-import.ts";
-import { siteSettings } from "../site.config.ts";
+import { cleanFootnoteDebris, findContact, importLegacyNote, parseLegacyDateRange, readInformationNoteHeading, sameDisclaimer, splitDateAndVenue, splitOrganizers, typesInTitle } from "../../lib/staff/legacy-import.ts";
+import { siteSettings } from "../../site.config.ts";
 
 const options = { today: "2026-11-26", defaultContactEmail: siteSettings.contact.email, defaultDisclaimer: siteSettings.disclaimer };
-const fixture = (name: string) => readFileSync(new URL(`./fixtures/legacy/${name}.md`, import.meta.url), "utf8");
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/legacy/${name}.md`, import.meta.url), "utf8");
 const importFixture = (name: string) => importLegacyNote(fixture(name), options);
 
 describe("importing a legacy note", () => {

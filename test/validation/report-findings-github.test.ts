@@ -4,9 +4,9 @@
  * (https://docs.github.com/actions/reference/workflow-commands-for-github-actions).
  */
 import { describe, expect, it } from "vitest";
-import type { Finding } from "../lib/validation/findings.ts";
-import { formatReport } from "../lib/validation/report-findings.ts";
-import type { ValidationReport } from "../lib/validation/validate-notes.ts";
+import type { Finding } from "../../lib/validation/findings.ts";
+import { formatReport } from "../../lib/validation/report-findings.ts";
+import type { ValidationReport } from "../../lib/validation/validate-notes.ts";
 
 function reportOf(findings: Finding[]): ValidationReport {
   const errors = findings.filter((finding) => finding.severity === "error").length;

@@ -8,9 +8,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
-import { isoDateToRfc3339, isoDateToRfc822 } from "../lib/eleventy/site-plugin.ts";
-import { buildFixtureSite, type FixtureProject } from "./support/build-fixture-site.ts";
-import { validFrontMatter, type FixtureNote } from "./support/fixture-notes.ts";
+import { isoDateToRfc3339, isoDateToRfc822 } from "../../lib/eleventy/site-plugin.ts";
+import { buildFixtureSite, type FixtureProject } from "../support/build-fixture-site.ts";
+import { validFrontMatter, type FixtureNote } from "../support/fixture-notes.ts";
 
 // Dates at the start of a month and a year, so a shift of a few hours moves the day, month and year;
 // accented and mixed-case titles, so any locale-dependent sorting or formatting shows.

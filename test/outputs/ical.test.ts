@@ -4,10 +4,10 @@
 import fc from "fast-check";
 import ical, { foldLines, ICalCalendarMethod } from "ical-generator";
 import { describe, expect, it } from "vitest";
-import { buildCalendar, exclusiveEndDate, foldContentLines, noteUid } from "../lib/outputs/ical.ts";
-import { icsEvents as eventsOf } from "./support/ics.ts";
-import { FAR_ZONES, moduleUrl, runInTimeZone } from "./support/in-time-zone.ts";
-import { noteView } from "./support/note-views.ts";
+import { buildCalendar, exclusiveEndDate, foldContentLines, noteUid } from "../../lib/outputs/ical.ts";
+import { icsEvents as eventsOf } from "../support/ics.ts";
+import { FAR_ZONES, moduleUrl, runInTimeZone } from "../support/in-time-zone.ts";
+import { noteView } from "../support/note-views.ts";
 
 const BASE = "https://notes.example.org";
 

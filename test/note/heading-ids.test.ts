@@ -7,10 +7,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createMarkdownRenderer, LAYOUT_IDS } from "../lib/note/markdown.ts";
-import { parseTags } from "./e2e/support/html.ts";
-import { buildFixtureSite, REPOSITORY, type FixtureProject } from "./support/build-fixture-site.ts";
-import { validFrontMatter, type FixtureNote } from "./support/fixture-notes.ts";
+import { createMarkdownRenderer, LAYOUT_IDS } from "../../lib/note/markdown.ts";
+import { parseTags } from "../e2e/support/html.ts";
+import { buildFixtureSite, REPOSITORY, type FixtureProject } from "../support/build-fixture-site.ts";
+import { validFrontMatter, type FixtureNote } from "../support/fixture-notes.ts";
 
 const CLASHING_BODY = [
   "## Background",

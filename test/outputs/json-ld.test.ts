@@ -2,8 +2,8 @@
  * schema.org Event data for note pages, and its safe serialization inside a <script> data block.
  */
 import { describe, expect, it } from "vitest";
-import { noteEventJsonLd, serializeJsonLd } from "../lib/outputs/json-ld.ts";
-import { noteView } from "./support/note-views.ts";
+import { noteEventJsonLd, serializeJsonLd } from "../../lib/outputs/json-ld.ts";
+import { noteView } from "../support/note-views.ts";
 
 const BASE = "https://notes.example.org";
 

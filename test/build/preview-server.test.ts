@@ -5,8 +5,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createFixtureProject, REPOSITORY, TSX_LOADER } from "./support/build-fixture-site.ts";
-import { validFrontMatter } from "./support/fixture-notes.ts";
+import { createFixtureProject, REPOSITORY, TSX_LOADER } from "../support/build-fixture-site.ts";
+import { validFrontMatter } from "../support/fixture-notes.ts";
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -9,10 +9,10 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createFixtureProject, runScript } from "./support/build-fixture-site.ts";
-import { icsEvents } from "./support/ics.ts";
+import { createFixtureProject, runScript } from "../support/build-fixture-site.ts";
+import { icsEvents } from "../support/ics.ts";
 
-const FIXTURES = fileURLToPath(new URL("./fixtures/discovery-notes/", import.meta.url));
+const FIXTURES = fileURLToPath(new URL("../fixtures/discovery-notes/", import.meta.url));
 const BASE = "https://notes.example.org";
 
 let root = "";

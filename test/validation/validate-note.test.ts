@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { formatFinding } from "../lib/validation/report-findings.ts";
-import { validateNoteText } from "../lib/validation/validate-note.ts";
-import { noteText, validFrontMatter } from "./support/fixture-notes.ts";
+import { formatFinding } from "../../lib/validation/report-findings.ts";
+import { validateNoteText } from "../../lib/validation/validate-note.ts";
+import { noteText, validFrontMatter } from "../support/fixture-notes.ts";
 
 const report = (text: string) => validateNoteText("notes/2016/example.md", text).findings.map(formatFinding);
 

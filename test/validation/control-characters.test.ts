@@ -7,8 +7,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { validateNoteFile } from "../lib/validation/validate-notes.ts";
-import { formatFinding } from "../lib/validation/report-findings.ts";
+import { validateNoteFile } from "../../lib/validation/validate-notes.ts";
+import { formatFinding } from "../../lib/validation/report-findings.ts";
 
 /** Writes a note file with the given front matter lines (YAML as typed, escapes included) and body. */
 function noteFile(yaml: readonly string[], body = "## Background\n\nThe event brought officials together.\n"): { root: string; file: string } {

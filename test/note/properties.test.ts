@@ -3,10 +3,10 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compareCalendarDates, daysInMonth, formatDateRange, formatIsoDate, formatLongDate, MONTH_NAMES, parseCalendarDate, type CalendarDate } from "../lib/note/calendar-date.ts";
-import { NOTE_TYPES } from "../lib/note/note-schema.ts";
-import { validateNoteText } from "../lib/validation/validate-note.ts";
-import { noteText } from "./support/fixture-notes.ts";
+import { compareCalendarDates, daysInMonth, formatDateRange, formatIsoDate, formatLongDate, MONTH_NAMES, parseCalendarDate, type CalendarDate } from "../../lib/note/calendar-date.ts";
+import { NOTE_TYPES } from "../../lib/note/note-schema.ts";
+import { validateNoteText } from "../../lib/validation/validate-note.ts";
+import { noteText } from "../support/fixture-notes.ts";
 
 const calendarDate: fc.Arbitrary<CalendarDate> = fc
   .record({ year: fc.integer({ min: 1900, max: 2999 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }) })

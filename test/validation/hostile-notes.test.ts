@@ -5,11 +5,11 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatFinding } from "../lib/validation/report-findings.ts";
-import { validateNoteFiles } from "../lib/validation/validate-notes.ts";
-import { validateNoteText } from "../lib/validation/validate-note.ts";
-import { createFixtureProject, runScript } from "./support/build-fixture-site.ts";
-import { noteText, validFrontMatter } from "./support/fixture-notes.ts";
+import { formatFinding } from "../../lib/validation/report-findings.ts";
+import { validateNoteFiles } from "../../lib/validation/validate-notes.ts";
+import { validateNoteText } from "../../lib/validation/validate-note.ts";
+import { createFixtureProject, runScript } from "../support/build-fixture-site.ts";
+import { noteText, validFrontMatter } from "../support/fixture-notes.ts";
 
 const XSS = `<img src=x onerror=alert(1)><script>alert(2)</script>`;
 

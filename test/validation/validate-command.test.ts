@@ -4,8 +4,8 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { createFixtureProject, runScript } from "./support/build-fixture-site.ts";
-import { validFrontMatter } from "./support/fixture-notes.ts";
+import { createFixtureProject, runScript } from "../support/build-fixture-site.ts";
+import { validFrontMatter } from "../support/fixture-notes.ts";
 
 describe("npm run validate", () => {
   it("checks every note, drafts included, and ends with a summary line", () => {

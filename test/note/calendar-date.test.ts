@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { FAR_ZONES, moduleUrl, runInTimeZone } from "./support/in-time-zone.ts";
-import { explainInvalidDate, formatDateRange, nextDay, parseCalendarDate, requireCalendarDate, toUtcMidnight } from "../lib/note/calendar-date.ts";
+import { FAR_ZONES, moduleUrl, runInTimeZone } from "../support/in-time-zone.ts";
+import { explainInvalidDate, formatDateRange, nextDay, parseCalendarDate, requireCalendarDate, toUtcMidnight } from "../../lib/note/calendar-date.ts";
 
 const range = (start: string, end?: string) => formatDateRange(requireCalendarDate(start), end ? requireCalendarDate(end) : undefined);
 

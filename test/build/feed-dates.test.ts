@@ -7,8 +7,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildFixtureSite, type FixtureProject } from "./support/build-fixture-site.ts";
-import { validFrontMatter, type FixtureNote } from "./support/fixture-notes.ts";
+import { buildFixtureSite, type FixtureProject } from "../support/build-fixture-site.ts";
+import { validFrontMatter, type FixtureNote } from "../support/fixture-notes.ts";
 
 // The note published first is the one changed last: the feeds list it after the other one.
 const NOTES: FixtureNote[] = [

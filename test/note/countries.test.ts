@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resolveCountry, suggestCountry } from "../lib/note/countries.ts";
+import { resolveCountry, suggestCountry } from "../../lib/note/countries.ts";
 
 describe("countries", () => {
   it("accepts English names, aliases and ISO codes in any case", () => {

@@ -2,8 +2,8 @@
  * What `npm run new` writes, checked without running the command.
  */
 import { describe, expect, it } from "vitest";
-import { checkAnswer, checkAnswers, missingAnswers, newNoteLocation, newNoteText, type NewNoteAnswers } from "../lib/staff/new-note.ts";
-import { validateNoteText } from "../lib/validation/validate-note.ts";
+import { checkAnswer, checkAnswers, missingAnswers, newNoteLocation, newNoteText, type NewNoteAnswers } from "../../lib/staff/new-note.ts";
+import { validateNoteText } from "../../lib/validation/validate-note.ts";
 
 const answers: NewNoteAnswers = {
   title: "Regional workshop on border controls: lessons from 2025",
