@@ -1,6 +1,6 @@
 /**
  * Malformed and hostile notes: every one gets a clear finding (an error where the note is wrong, a
- * warning where it is only unusual), quickly, and nothing invalid is ever published.
+ * warning where it is only unusual), and nothing invalid is ever published.
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -86,10 +86,9 @@ describe("a corpus of malformed and hostile notes", () => {
   });
 
   for (const hostile of CASES) {
-    it(`answers ${hostile.name} with a clear ${hostile.expect.severity}, quickly`, () => {
-      const started = performance.now();
+    // A hang (exponential parsing) is caught by the test's time-out; speed itself is the benchmark's.
+    it(`answers ${hostile.name} with a clear ${hostile.expect.severity}`, () => {
       const result = validateNoteText("notes/2016/hostile.md", hostile.text);
-      const elapsed = performance.now() - started;
       const matching = result.findings.filter(
         (finding) => finding.severity === hostile.expect.severity && (typeof hostile.expect.field === "string" ? finding.field === hostile.expect.field : hostile.expect.field.test(finding.field)),
       );
@@ -100,8 +99,6 @@ describe("a corpus of malformed and hostile notes", () => {
         expect(finding.message.length).toBeGreaterThan(10);
       }
       if (hostile.expect.severity === "error") expect(result.note).toBeUndefined();
-      // A generous bound: it guards against hangs (exponential parsing), not speed.
-      expect(elapsed).toBeLessThan(1000);
     });
   }
 
