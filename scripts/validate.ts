@@ -8,8 +8,7 @@ import { existsSync } from "node:fs";
 import { parseCommandLine } from "../lib/command-line.ts";
 import { expandNotePaths, findNoteFiles, NOTES_DIRECTORY } from "../lib/note/note-files.ts";
 import { formatReport, REPORT_FORMATS, type ReportFormat } from "../lib/validation/report-findings.ts";
-import { validateNoteFilesInParallel } from "../lib/validation/validate-notes-parallel.ts";
-import { strayFileFindings, withFindings } from "../lib/validation/validate-notes.ts";
+import { strayFileFindings, validateNoteFiles, withFindings } from "../lib/validation/validate-notes.ts";
 
 const usage = "usage: npm run validate -- [--format text|json|github] [note files or folders…]";
 
@@ -29,7 +28,7 @@ async function main(): Promise<number> {
   const files = parsed.positionals.length > 0 ? expandNotePaths(parsed.positionals) : existsSync(NOTES_DIRECTORY) ? findNoteFiles(NOTES_DIRECTORY) : [];
   // Run over the whole notes folder, the validator also names the files there that are not notes.
   const stray = parsed.positionals.length === 0 && existsSync(NOTES_DIRECTORY) ? strayFileFindings(NOTES_DIRECTORY) : [];
-  const report = withFindings(await validateNoteFilesInParallel(files), stray);
+  const report = withFindings(validateNoteFiles(files), stray);
   console.log(formatReport(report, format));
   return report.errors > 0 ? 1 : 0;
 }

@@ -6,7 +6,7 @@
  */
 import { Worker, type WorkerOptions } from "node:worker_threads";
 
-/** A worker running `moduleUrl`, or undefined when tsx cannot be found (some test runners' loaders). */
+/** A worker running `moduleUrl`, or undefined when tsx cannot be found. */
 export function startTypeScriptWorker(moduleUrl: URL, options: WorkerOptions = {}): Worker | undefined {
   let esm: string;
   let cjs: string;

@@ -79,37 +79,11 @@ export function yamlDocumentToData(document: Document.Parsed): unknown {
   return document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
 }
 
-// Front matter the build's validation has just read, keyed by its exact text: Eleventy then reads
-// every note's front matter again through `readYaml`, and YAML parsing is the costliest part of both.
-const rememberedFrontMatter = new Map<string, Record<string, unknown>>();
-
-/**
- * Lets the next `readYaml` of exactly this text return `data` instead of parsing it again. Only for
- * data read by `readYaml`'s own parser and options (the validator's), so the result is the same.
- */
-export function rememberFrontMatter(yaml: string, data: Record<string, unknown>): void {
-  rememberedFrontMatter.set(yaml, data);
-}
-
-/** Drops what `rememberFrontMatter` kept and nobody asked for. */
-export function forgetFrontMatter(): void {
-  rememberedFrontMatter.clear();
-}
-
 /**
  * Front matter text to plain data, the way the build reads it. Throws with the YAML parser's
  * message when the text is not valid YAML.
  */
 export function readYaml(yaml: string): Record<string, unknown> {
-  // Eleventy's front matter reader keeps the line break after the opening `---`, which the
-  // validator's does not; a blank first line changes nothing in the data.
-  const key = yaml.startsWith("\n") ? yaml.slice(1) : yaml;
-  const remembered = rememberedFrontMatter.get(key);
-  if (remembered) {
-    // Handed out once: Eleventy owns (and may change) the object it is given.
-    rememberedFrontMatter.delete(key);
-    return remembered;
-  }
   const { document } = parseYamlWithPositions(yaml);
   const [firstError] = document.errors;
   if (firstError) throw firstError;

@@ -272,6 +272,21 @@ export type NoteInput = z.input<typeof NoteSchema>;
 
 export const NOTE_FIELDS = Object.keys(NoteSchema.shape) as (keyof Note)[];
 
+// The site generator asks for each note twice (to keep drafts out, then to lay the page out):
+// the schema runs once per file and content, and an edited file is checked afresh.
+const parsedTemplates = new Map<string, { readonly key: string; readonly result: ReturnType<typeof NoteSchema.safeParse> }>();
+
+/** The schema's verdict on a note template's data, checked once per file and content. */
+export function parseNoteTemplate(inputPath: string, data: Readonly<Record<string, unknown>>): ReturnType<typeof NoteSchema.safeParse> {
+  const fields = noteFieldsOf(data);
+  const key = JSON.stringify(fields);
+  const cached = parsedTemplates.get(inputPath);
+  if (cached?.key === key) return cached.result;
+  const result = NoteSchema.safeParse(fields);
+  parsedTemplates.set(inputPath, { key, result });
+  return result;
+}
+
 /** The schema's fields out of a template's data (which also holds Eleventy's own keys). */
 export function noteFieldsOf(data: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const fields: Record<string, unknown> = {};
