@@ -1,12 +1,14 @@
 /**
- * Every note gets the note layout and its URL, `/notes/<year of start_date>/<file name>/`, and a
- * `note` object holding everything the layout shows (see lib/note/note-view.ts).
+ * Every note gets the note layout and its URL, `/notes/<year of start_date>/<name>/` (under
+ * `/<lang>/` for a note in another language than English), and a `note` object holding everything
+ * the layout shows (see lib/note/note-view.ts), in the note's own language.
  */
-import { buildDate } from "../lib/note/publication.ts";
+import { buildDate, isPreview } from "../lib/note/publication.ts";
 import { noteUrl } from "../lib/note/note-files.ts";
 import { noteFieldsOf, NoteSchema } from "../lib/note/note-schema.ts";
+import { eventVersions, type EventVersions } from "../lib/note/note-versions.ts";
 import { noteFacetLinks } from "../lib/outputs/facets.ts";
-import { buildNoteView, type NoteView } from "../lib/note/note-view.ts";
+import { buildNoteView, noteAlternates, type NoteView } from "../lib/note/note-view.ts";
 import { siteSettings } from "../site.config.ts";
 
 interface TemplateData extends Record<string, unknown> {
@@ -18,11 +20,27 @@ export default {
   eleventyComputed: {
     permalink: (data: TemplateData) => (typeof data.start_date === "string" ? noteUrl(data.start_date, data.page.inputPath) : false),
     description: (data: TemplateData) => (typeof data.summary === "string" ? data.summary.trim() : undefined),
-    note: (data: TemplateData) => {
+    // The note's published language versions, read beside its file (see lib/note/note-versions.ts).
+    versions: (data: TemplateData) => eventVersions(data.page.inputPath, buildDate(), isPreview()),
+    note: (data: TemplateData & { versions?: EventVersions }) => {
       const parsed = NoteSchema.safeParse(noteFieldsOf(data));
-      return parsed.success ? buildNoteView(parsed.data, data.page.inputPath, siteSettings, buildDate()) : undefined;
+      if (!parsed.success) return undefined;
+      return buildNoteView(parsed.data, data.page.inputPath, siteSettings, buildDate(), data.versions?.languages);
     },
-    // Links to the browse pages listing this note's country, region, organizers, type, year and topics.
-    browse: (data: TemplateData & { note?: NoteView }) => (data.note ? noteFacetLinks(data.note) : undefined),
+    // Links to the browse pages listing this note's country, region, organizers, type, year and topics:
+    // the pages of the event's listed version, since only that version is on the browse pages.
+    browse: (data: TemplateData & { note?: NoteView; versions?: EventVersions }) => {
+      if (!data.note) return undefined;
+      const listed = data.versions?.listed;
+      return noteFacetLinks(data.note, listed ? buildNoteView(listed.note, listed.file, siteSettings, buildDate()) : data.note);
+    },
+    // The page's language, for the layout's `lang`, `dir` and Open Graph locale.
+    pageLanguage: (data: TemplateData & { note?: NoteView }) => data.note?.languageTag,
+    pageDirection: (data: TemplateData & { note?: NoteView }) => data.note?.direction,
+    ogLocale: (data: TemplateData & { note?: NoteView }) => data.note?.ogLocale,
+    // `<link rel="alternate" hreflang>` to every language version of the event, and its x-default.
+    alternates: (data: TemplateData & { note?: NoteView }) => (data.note ? noteAlternates(data.note) : []),
+    // Only the version listed once per event is indexed for search, so a search finds each event once.
+    pagefindBody: (data: TemplateData & { note?: NoteView }) => data.note?.listed === true,
   },
 };

@@ -17,11 +17,11 @@ import { facetUrl } from "../note/browse-index.ts";
 import { computeFacets, relatedNotesIndex, type Facets } from "../outputs/facets.ts";
 import { buildCalendar } from "../outputs/ical.ts";
 import { noteEventJsonLd, serializeJsonLd } from "../outputs/json-ld.ts";
-import { byEventNewestFirst, feedEntryText, type NoteView } from "../note/note-view.ts";
+import { byEventNewestFirst, feedEntryText, languageMarker, noteAlternates, type NoteView } from "../note/note-view.ts";
 import { sitemapEntries } from "../outputs/sitemap.ts";
 import { worldMapSvg } from "../outputs/world-map.ts";
 import type { SiteSettings } from "../../site.config.ts";
-import { noteItems, type NoteItem } from "./notes-plugin.ts";
+import { allNoteItems, noteItems, type NoteItem } from "./notes-plugin.ts";
 
 const viewOf = (item: NoteItem): NoteView => item.data.note;
 
@@ -36,12 +36,15 @@ export interface CalendarFile {
   readonly notes: readonly NoteView[];
 }
 
-/** Every calendar of the site: all events, each note's own, and one per country and per organizer. */
-export function calendarFiles(items: readonly NoteItem[], facets: Facets<NoteItem>, siteName: string): CalendarFile[] {
+/**
+ * Every calendar of the site: all events, each note page's own (in every language, since each page
+ * links to one), and one per country and per organizer. `items` are the notes listed once per event.
+ */
+export function calendarFiles(items: readonly NoteItem[], facets: Facets<NoteItem>, siteName: string, everyVersion: readonly NoteItem[] = items): CalendarFile[] {
   const notes = items.map(viewOf).sort(byEventNewestFirst);
   return [
     { url: "/events.ics", name: siteName, notes },
-    ...notes.map((note) => ({ url: `${note.url}event.ics`, name: note.title, notes: [note] })),
+    ...everyVersion.map(viewOf).sort(byEventNewestFirst).map((note) => ({ url: `${note.url}event.ics`, name: note.title, notes: [note] })),
     ...facetCalendars(facets, { siteName }).map((calendar) => ({ url: calendar.url, name: calendar.name, notes: calendar.entries.map(viewOf) })),
   ];
 }
@@ -68,14 +71,15 @@ export function writeCalendarFiles(outputDirectory: string, calendars: readonly 
 // Related notes are indexed once per build: the filter gets the same collection array on every page.
 const relatedCache = new WeakMap<readonly NoteItem[], Map<string, NoteItem[]>>();
 
+/** The related notes of a note page, looked up by event so that every language version of it gets the same ones. */
 export function relatedNoteItems(note: NoteView | undefined, items: readonly NoteItem[]): NoteItem[] {
   if (!note) return [];
-  let byUrl = relatedCache.get(items);
-  if (!byUrl) {
-    byUrl = new Map([...relatedNotesIndex(items, viewOf).entries()].map(([item, related]) => [item.data.note.url, related]));
-    relatedCache.set(items, byUrl);
+  let byEvent = relatedCache.get(items);
+  if (!byEvent) {
+    byEvent = new Map([...relatedNotesIndex(items, viewOf).entries()].map(([item, related]) => [item.data.note.eventKey, related]));
+    relatedCache.set(items, byEvent);
   }
-  return byUrl.get(note.url) ?? [];
+  return byEvent.get(note.eventKey) ?? [];
 }
 
 export default function facetsPlugin(config: UserConfig, settings: SiteSettings): void {
@@ -99,7 +103,7 @@ export default function facetsPlugin(config: UserConfig, settings: SiteSettings)
   // The calendars of this build, written once Eleventy has written the pages (the preview included).
   let calendars: CalendarFile[] = [];
   config.addCollection("calendars", (api) => {
-    calendars = calendarFiles(noteItems(api), facetsOf(api), settings.name);
+    calendars = calendarFiles(noteItems(api), facetsOf(api), settings.name, allNoteItems(api));
     return calendars;
   });
   config.on("eleventy.after", ({ directories, outputMode }: { directories: { output: string }; outputMode?: string }) => {
@@ -127,11 +131,12 @@ export default function facetsPlugin(config: UserConfig, settings: SiteSettings)
   config.addFilter("relatedNotes", relatedNoteItems);
   config.addFilter("eventJsonLd", (note: NoteView) => serializeJsonLd(noteEventJsonLd(note, settings.baseUrl)));
   config.addFilter("feedEntryText", feedEntryText);
+  config.addFilter("languageMarker", languageMarker);
   config.addFilter("sitemapEntries", (items: readonly CollectionItem[]) =>
     sitemapEntries(
       items.map((item) => {
         const data = item.data as { noindex?: boolean; note?: NoteView; lastModified?: string };
-        return { url: item.url, noindex: data.noindex, lastModified: data.note?.lastModified ?? data.lastModified };
+        return { url: item.url, noindex: data.noindex, lastModified: data.note?.lastModified ?? data.lastModified, alternates: data.note ? noteAlternates(data.note) : [] };
       }),
       settings.baseUrl,
       buildDateIso(),

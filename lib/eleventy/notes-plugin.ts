@@ -16,9 +16,17 @@ import { validateNoteFiles } from "../validation/validate-notes.ts";
 
 export type NoteItem = CollectionItem<{ note: NoteView }>;
 
-/** Every note page Eleventy builds (drafts and scheduled notes only in the preview). */
-export function noteItems(api: CollectionApi): NoteItem[] {
+/** Every note page Eleventy builds, in every language (drafts and scheduled notes only in the preview). */
+export function allNoteItems(api: CollectionApi): NoteItem[] {
   return api.getFilteredByGlob(`./${NOTES_DIRECTORY}/**/*.md`).filter((item): item is NoteItem => Boolean((item.data as { note?: NoteView }).note));
+}
+
+/**
+ * One page per event, for everything that lists events (home, archive, browse pages, feeds,
+ * calendars): its English version when there is one, otherwise its first language (see `listedLanguage`).
+ */
+export function noteItems(api: CollectionApi): NoteItem[] {
+  return allNoteItems(api).filter((item) => item.data.note.listed);
 }
 
 export default function notesPlugin(config: UserConfig): void {

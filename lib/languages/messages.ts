@@ -31,8 +31,14 @@ export interface MessageTree {
 
 /** Dotted keys of every message in a tree: `site.nav.home`, `note.organizers`. */
 type KeysOf<T> = {
-  [K in keyof T & string]: T[K] extends string ? K : T[K] extends { readonly other: string } ? K : `${K}.${KeysOf<T[K]>}`;
+  [K in keyof T & string]: T[K] extends string ? K : IsPlural<T[K]> extends true ? K : `${K}.${KeysOf<T[K]>}`;
 }[keyof T & string];
+
+/**
+ * Plural variants have only plural categories as keys, as `isPluralMessage` checks at run time: a
+ * group of messages that happens to hold an `other` key (the types of event) is not one.
+ */
+type IsPlural<V> = V extends { readonly other: string } ? ([Exclude<keyof V, Intl.LDMLPluralRule>] extends [never] ? true : false) : false;
 
 /** Every message key, taken from the English file, so a typo in a key fails the type check. */
 export type MessageKey = KeysOf<typeof en>;

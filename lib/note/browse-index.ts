@@ -3,13 +3,18 @@
  * sub-region, organizers, type, year and topics), keyed by the slug of each page's address, and the
  * different names that would end up sharing one page.
  *
+ * Slugs come from `addressSlug`, which gives Latin names the same slugs as always and keeps the
+ * letters of other scripts, so an organizer or topic written only in Arabic or Chinese still gets
+ * its page. Name clashes are looked for among notes of one language only: the French and English
+ * spellings of one organizer with the same acronym in brackets are meant to share its page.
+ *
  * One pass over the notes builds inverted indexes (Maps keyed by slug), so the cost grows with the
  * number of notes. Generic over the entry type: the build passes Eleventy items, tests and the
  * validator plain NoteViews.
  */
 import type { Country } from "./countries.ts";
 import type { NoteView } from "./note-view.ts";
-import { slugify } from "./slugify.ts";
+import { addressSlug } from "../languages/address-slug.ts";
 
 export const FACET_NAMES = ["countries", "regions", "organizers", "types", "years", "topics"] as const;
 export type FacetName = (typeof FACET_NAMES)[number];
@@ -59,16 +64,16 @@ export function organizerKey(name: string): OrganizerKey | undefined {
   let label = name.trim();
   for (let bracket = TRAILING_BRACKET.exec(label); bracket; bracket = TRAILING_BRACKET.exec(label)) {
     const inside = bracket[1]!.trim();
-    if (looksLikeAcronym(inside)) return { slug: slugify(inside), label, shortFormOnly: false };
+    if (looksLikeAcronym(inside)) return { slug: addressSlug(inside), label, shortFormOnly: false };
     label = label.slice(0, bracket.index).trim();
   }
-  const slug = slugify(label);
+  const slug = addressSlug(label);
   if (!slug) return undefined;
   return { slug, label, shortFormOnly: looksLikeAcronym(label) };
 }
 
 export function topicSlug(topic: string): string {
-  return slugify(topic);
+  return addressSlug(topic);
 }
 
 /** Collects notes and the labels written for them under one slug. */
@@ -132,21 +137,21 @@ export function indexNotes<T>(entries: readonly T[], viewOf: (entry: T) => NoteV
     const note = viewOf(entry);
     const host = note.country;
     if (host) {
-      const slug = slugify(host.name);
+      const slug = addressSlug(host.name);
       indexes.hosted.add(slug, entry, host.name);
       if (!indexes.countries.has(slug)) indexes.countries.set(slug, host);
       if (host.region) {
-        indexes.regions.add(slugify(host.region), entry, host.region);
-        indexes.regionLevels.set(slugify(host.region), { level: "region" });
+        indexes.regions.add(addressSlug(host.region), entry, host.region);
+        indexes.regionLevels.set(addressSlug(host.region), { level: "region" });
       }
       if (host.subregion) {
-        indexes.regions.add(slugify(host.subregion), entry, host.subregion);
-        indexes.regionLevels.set(slugify(host.subregion), { level: "subregion", ...(host.region ? { parent: host.region } : {}) });
+        indexes.regions.add(addressSlug(host.subregion), entry, host.subregion);
+        indexes.regionLevels.set(addressSlug(host.subregion), { level: "subregion", ...(host.region ? { parent: host.region } : {}) });
       }
     }
     for (const state of note.participants.states) {
       if (state.code === host?.code) continue;
-      const slug = slugify(state.name);
+      const slug = addressSlug(state.name);
       indexes.participated.add(slug, entry, state.name);
       if (!indexes.countries.has(slug)) indexes.countries.set(slug, state);
     }
@@ -180,7 +185,16 @@ export function clashesOf<T>(indexes: FacetIndexes<T>): FacetSlugClash[] {
   return [...countryClashes, ...indexes.regions.clashes("regions"), ...indexes.organizers.clashes("organizers"), ...indexes.topics.clashes("topics")];
 }
 
-/** Labels that would share a URL, for the validator: `{ facet, slug, labels }` per clash. */
+/**
+ * Labels that would share a URL, for the validator: `{ facet, slug, labels }` per clash. Notes are
+ * compared with notes of their own language only (see the header).
+ */
 export function findFacetSlugClashes(notes: readonly NoteView[]): FacetSlugClash[] {
-  return clashesOf(indexNotes(notes, (note) => note));
+  const byLanguage = new Map<string, NoteView[]>();
+  for (const note of notes) {
+    const group = byLanguage.get(note.language);
+    if (group) group.push(note);
+    else byLanguage.set(note.language, [note]);
+  }
+  return [...byLanguage.values()].flatMap((group) => clashesOf(indexNotes(group, (note) => note)));
 }

@@ -1,22 +1,43 @@
 /**
  * Where notes live and what URL each one gets.
  *
- * A note's URL is `/notes/<year of start_date>/<file name without .md>/`, wherever the file sits
- * under `notes/`: year folders are only a convenience for staff.
+ * A note's URL is `/notes/<year of start_date>/<name>/`, wherever the file sits under `notes/`:
+ * year folders are only a convenience for staff. `<name>.md` is English; `<name>.<lang>.md` is the
+ * same event in another of the six languages, published under `/<lang>/notes/<year>/<name>/`.
  */
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { DEFAULT_LANGUAGE, explainNoteFileName, localizedPath, noteFileName, splitNoteFileName, type LanguageCode } from "../languages/languages.ts";
 
 export const NOTES_DIRECTORY = "notes";
 
 /** File names become URLs, so they must be lower-case words joined by hyphens. */
 const FILE_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** The note's name without its language suffix: `workshop` for `workshop.md` and `workshop.fr.md`. */
 export function noteFileSlug(file: string): string {
-  return path.basename(file).replace(/\.md$/i, "");
+  const split = splitNoteFileName(path.basename(file));
+  return split.kind === "not-a-note" ? path.basename(file).replace(/\.md$/i, "") : split.name;
+}
+
+/** The language a note file is written in, told by its name (English when the name has no valid suffix). */
+export function noteLanguage(file: string): LanguageCode {
+  const split = splitNoteFileName(path.basename(file));
+  return split.kind === "note" ? split.language : DEFAULT_LANGUAGE;
+}
+
+/**
+ * What the files of one event share: their folder and name, `notes/2016/workshop` for
+ * `notes/2016/workshop.md` and `notes/2016/workshop.fr.md`. Forward slashes on every system.
+ */
+export function noteEventKey(file: string): string {
+  return path.join(path.dirname(file), noteFileSlug(file)).split(path.sep).join("/");
 }
 
 export function explainBadFileSlug(file: string): string | undefined {
+  // A language suffix written wrongly (`.en.md`, `.FR.md`, `.de.md`) is explained first, with the name to write.
+  const languageProblem = explainNoteFileName(path.basename(file));
+  if (languageProblem) return languageProblem;
   const slug = noteFileSlug(file);
   if (FILE_SLUG.test(slug)) return undefined;
   const suggestion = slug
@@ -25,11 +46,12 @@ export function explainBadFileSlug(file: string): string | undefined {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
-  return `name "${path.basename(file)}" becomes the note's web address, so it may only hold lower-case letters, digits and single hyphens: rename it to ${suggestion || "a-short-name"}.md`;
+  return `name "${path.basename(file)}" becomes the note's web address, so it may only hold lower-case letters, digits and single hyphens: rename it to ${noteFileName(suggestion || "a-short-name", noteLanguage(file))}`;
 }
 
+/** `/notes/2016/workshop/` for `workshop.md`, `/fr/notes/2016/workshop/` for `workshop.fr.md`. */
 export function noteUrl(startDate: string, file: string): string {
-  return `/notes/${startDate.slice(0, 4)}/${noteFileSlug(file)}/`;
+  return localizedPath(`/notes/${startDate.slice(0, 4)}/${noteFileSlug(file)}/`, noteLanguage(file));
 }
 
 /**

@@ -14,7 +14,7 @@ export function noteEventJsonLd(note: NoteView, baseUrl: string): JsonLd {
   const place: JsonLd | undefined = note.country
     ? {
         "@type": "Place",
-        name: note.online ? note.venue.replace(/^Online and /, "") : note.venue,
+        name: note.place,
         address: {
           "@type": "PostalAddress",
           ...(note.city ? { addressLocality: note.city } : {}),
@@ -42,6 +42,7 @@ export function noteEventJsonLd(note: NoteView, baseUrl: string): JsonLd {
     location: locations.length === 1 ? locations[0]! : locations,
     organizer: [...organizers.values()].map((name) => ({ "@type": "Organization", name })),
     description: note.summary,
+    inLanguage: note.languageTag,
     url,
   };
 }

@@ -5,7 +5,11 @@
 import { readFileSync } from "node:fs";
 import { compareFindings, countBySeverity, type Finding } from "./findings.ts";
 import type { Note } from "../note/note-schema.ts";
-import { displayPath, explainBadFileSlug, findStrayFiles, noteUrl } from "../note/note-files.ts";
+import { displayPath, explainBadFileSlug, findStrayFiles, noteEventKey, noteLanguage, noteUrl } from "../note/note-files.ts";
+import { isNode } from "yaml";
+import { parseYamlWithPositions } from "../note/front-matter.ts";
+import { resolveCountry } from "../note/countries.ts";
+import { LANGUAGE_CODES, languageOf } from "../languages/languages.ts";
 import { validateNoteText } from "./validate-note.ts";
 import { FACET_PATHS, findFacetSlugClashes, type FacetSlugClash } from "../note/browse-index.ts";
 import { buildNoteView, type NoteDefaults, type NoteView } from "../note/note-view.ts";
@@ -18,6 +22,8 @@ export interface ValidatedNote {
   readonly body: string;
   /** The front matter text and the plain data read from it (see `rememberFrontMatter`) */
   readonly yaml: string;
+  /** The file line of the front matter's first line, to place findings on a field */
+  readonly yamlFirstLine: number;
   readonly frontMatter: Record<string, unknown>;
 }
 
@@ -69,7 +75,7 @@ export function validateNoteFile(file: string, root = process.cwd()): FileValida
   const url = noteUrl(startDate, file);
   const note =
     result.note && result.source && result.frontMatter && !slugProblem
-      ? { file: shown, url, note: result.note, body: result.source.body, yaml: result.source.yaml, frontMatter: result.frontMatter }
+      ? { file: shown, url, note: result.note, body: result.source.body, yaml: result.source.yaml, yamlFirstLine: result.source.yamlFirstLine, frontMatter: result.frontMatter }
       : undefined;
   return { file: shown, findings, url, ...(note ? { note } : {}) };
 }
@@ -110,6 +116,7 @@ export function combineFileValidations(results: readonly FileValidation[]): Vali
     }
   }
 
+  findings.push(...eventFactFindings(notes));
   findings.push(...facetClashFindings(notes));
   findings.sort(compareFindings);
   const { errors, warnings } = countBySeverity(findings);
@@ -137,6 +144,69 @@ export function withFindings(report: ValidationReport, extra: readonly Finding[]
   const findings = [...report.findings, ...extra].sort(compareFindings);
   const { errors, warnings } = countBySeverity(findings);
   return { ...report, findings, errors, warnings };
+}
+
+/** The facts every language version of an event states alike, each as compared (an omitted end date is the start date). */
+const EVENT_FACTS = {
+  type: (note: Note) => note.type,
+  start_date: (note: Note) => note.start_date,
+  end_date: (note: Note) => note.end_date ?? note.start_date,
+  country: (note: Note) => (note.country ? (resolveCountry(note.country)?.code ?? note.country) : ""),
+  online: (note: Note) => (note.online === true ? "true" : "false"),
+} as const;
+
+/** How a fact is shown in a message: as written in the file, or what leaving it out means. */
+function writtenFact(note: Note, field: keyof typeof EVENT_FACTS): string {
+  const written = note[field];
+  if (written === undefined) return field === "end_date" ? `not given (so ${note.start_date})` : field === "online" ? "not given (so false)" : "not given";
+  return typeof written === "string" ? `"${written}"` : String(written);
+}
+
+/** Where a top-level field's value is in a note, or the opening line when the field is missing. */
+function fieldPosition(entry: ValidatedNote, field: string): { line: number; column: number } {
+  const { document, lineCounter } = parseYamlWithPositions(entry.yaml);
+  const node = document.get(field, true);
+  if (!isNode(node) || !node.range) return { line: 1, column: 1 };
+  const { line, col } = lineCounter.linePos(node.range[0]);
+  return { line: line + entry.yamlFirstLine - 1, column: col };
+}
+
+/**
+ * The language versions of one event (`workshop.md`, `workshop.fr.md` … in one folder) must state the
+ * same facts: type, dates, country, online. Each version is compared with the English one, or with the
+ * first in the site's language order when there is no English one, and a difference is reported on
+ * the version's own line for that field, naming the file and the value it differs from.
+ */
+function eventFactFindings(notes: readonly ValidatedNote[]): Finding[] {
+  const events = new Map<string, ValidatedNote[]>();
+  for (const entry of notes) {
+    const key = noteEventKey(entry.file);
+    const versions = events.get(key);
+    if (versions) versions.push(entry);
+    else events.set(key, [entry]);
+  }
+  const findings: Finding[] = [];
+  for (const versions of events.values()) {
+    if (versions.length < 2) continue;
+    const order = (entry: ValidatedNote) => LANGUAGE_CODES.indexOf(noteLanguage(entry.file));
+    const [reference, ...others] = [...versions].sort((a, b) => order(a) - order(b));
+    for (const version of others) {
+      for (const field of Object.keys(EVENT_FACTS) as (keyof typeof EVENT_FACTS)[]) {
+        const fact = EVENT_FACTS[field];
+        if (fact(version.note) === fact(reference!.note)) continue;
+        const { line, column } = fieldPosition(version, field);
+        findings.push({
+          file: version.file,
+          line,
+          column,
+          severity: "error",
+          field,
+          message: `is ${writtenFact(version.note, field)} but ${writtenFact(reference!.note, field)} in ${reference!.file} (${languageOf(noteLanguage(reference!.file)).englishName}): every language version of an event gives the same type, dates, country and online; correct whichever is wrong`,
+        });
+      }
+    }
+  }
+  return findings;
 }
 
 const CLASH_FIELDS = { countries: "country", regions: "country", organizers: "organizers", types: "type", years: "start_date", topics: "topics" } as const;

@@ -135,7 +135,7 @@ describe("the note page", () => {
 
   it("carries the page metadata: description, canonical URL, Open Graph and feed discovery", () => {
     const html = read("notes/2016/dushanbe-reporting-workshop/index.html");
-    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('<html lang="en" dir="ltr">');
     expect(html).toContain('<meta name="description" content="Officials from the region discussed export controls and reporting.">');
     expect(html).toContain('<link rel="canonical" href="https://notes.example.org/notes/2016/dushanbe-reporting-workshop/">');
     expect(html).toContain('<meta property="og:title" content="Report writing workshop for national agencies">');

@@ -196,6 +196,8 @@ describe("noteFacetLinks", () => {
         { label: "reporting", url: "/topics/reporting/" },
         { label: "national action plans", url: "/topics/national-action-plans/" },
       ],
+      organizersLabel: "Organizers",
+      topicsLabel: "Topics",
     });
     expect(noteFacetLinks(webinar)).toMatchObject({ regions: [], organizers: [{ url: "/organizers/unrcpd/" }, { url: "/organizers/unoda/" }] });
     expect(noteFacetLinks(webinar).country).toBeUndefined();

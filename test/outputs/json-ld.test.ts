@@ -24,6 +24,7 @@ describe("noteEventJsonLd", () => {
         { "@type": "Organization", name: "UNODA" },
       ],
       description: "Officials from the region discussed export controls and reporting.",
+      inLanguage: "en",
       url: "https://notes.example.org/notes/2016/dushanbe/",
     });
   });
