@@ -7,6 +7,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createFixtureProject, REPOSITORY, runScript } from "../../support/build-fixture-site.ts";
+import { noteLanguage, noteUrl } from "../../../lib/note/note-files.ts";
+import type { LanguageCode } from "../../../lib/languages/languages.ts";
 
 export const REPO_ROOT = REPOSITORY;
 export const FIXTURE_NOTES = fileURLToPath(new URL("../fixtures/notes/", import.meta.url));
@@ -22,6 +24,8 @@ export const DRAFT_WORD = "zanzibarquokka";
 export interface FixtureNote {
   readonly file: string;
   readonly url: string;
+  /** The language its file name gives; `en` for `<name>.md` */
+  readonly language: LanguageCode;
   readonly title: string;
   readonly year: string;
   readonly draft: boolean;
@@ -47,10 +51,10 @@ export function fixtureNotes(): FixtureNote[] {
           return line;
         };
         const startDate = field("start_date")!;
-        const slug = entry.name.replace(/\.md$/, "");
         notes.push({
           file: full,
-          url: `/notes/${startDate.slice(0, 4)}/${slug}/`,
+          url: noteUrl(startDate, full),
+          language: noteLanguage(full),
           title: field("title")!,
           year: startDate.slice(0, 4),
           draft: field("draft") === "true",
@@ -63,8 +67,9 @@ export function fixtureNotes(): FixtureNote[] {
   return notes.sort((a, b) => a.url.localeCompare(b.url));
 }
 
+/** The published notes as the listings and feeds carry them: one per event (the fixture's translations all have an English original). */
 export function publishedFixtureNotes(): FixtureNote[] {
-  return fixtureNotes().filter((note) => !note.draft);
+  return fixtureNotes().filter((note) => !note.draft && note.language === "en");
 }
 
 /** A temporary project folder: the fixture notes plus the repository's layouts, pages and assets. */
