@@ -7,6 +7,7 @@
  */
 import type { UserConfig } from "@11ty/eleventy";
 import assetsPlugin from "./lib/eleventy/assets-plugin.ts";
+import editorPlugin from "./lib/eleventy/editor-plugin.ts";
 import facetsPlugin from "./lib/eleventy/facets-plugin.ts";
 import feedsPlugin from "./lib/eleventy/feeds-plugin.ts";
 import notesPlugin from "./lib/eleventy/notes-plugin.ts";
@@ -21,6 +22,7 @@ export default function (config: UserConfig) {
   config.addPlugin(facetsPlugin, siteSettings);
   config.addPlugin(assetsPlugin);
   config.addPlugin(searchPlugin);
+  config.addPlugin(editorPlugin);
 
   return {
     dir: { includes: "layouts", data: "_data" },

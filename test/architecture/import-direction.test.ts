@@ -19,7 +19,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   "lib/outputs": ["lib/note", "lib/languages"],
   "lib/staff": ["lib/note", "lib/languages", "lib/validation", "lib/outputs"],
   "lib/build": ["lib/note", "lib/languages", "lib/validation", "lib/outputs", ".eleventy.ts"],
-  "lib/eleventy": ["lib/note", "lib/languages", "lib/validation", "lib/outputs", "lib/build", "site.config.ts"],
+  "lib/eleventy": ["lib/note", "lib/languages", "lib/validation", "lib/outputs", "lib/build", "lib/staff", "site.config.ts"],
   "lib/bench": [],
   "lib/command-line.ts": ["lib/note"],
   "site.config.ts": ["lib/note"],

@@ -124,17 +124,27 @@ export function netlifyPatternMatches(pattern: string, urlPath: string): boolean
   return new RegExp(`^${expression}$`).test(urlPath);
 }
 
-/** The headers Netlify sends for a path: every matching rule applies, later rules add to or replace earlier ones. */
+/**
+ * The headers Netlify sends for a path: every matching rule applies, and a header set by several
+ * matching rules gets all their values, joined with ", " in the order of the rules (for a
+ * Content-Security-Policy that means several policies, all enforced).
+ */
 export function headersFor(config: NetlifyConfig, urlPath: string): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const rule of config.headers) {
     if (!netlifyPatternMatches(rule.for, urlPath)) continue;
     for (const [name, value] of Object.entries(rule.values)) {
-      for (const existing of Object.keys(headers)) if (existing.toLowerCase() === name.toLowerCase()) delete headers[existing];
-      headers[name] = value;
+      const existing = Object.keys(headers).find((key) => key.toLowerCase() === name.toLowerCase());
+      if (existing === undefined) headers[name] = value;
+      else headers[existing] = `${headers[existing]!}, ${value}`;
     }
   }
   return headers;
+}
+
+/** Every rule that sets a header for a path, in order: a header set twice is usually a mistake. */
+export function rulesSetting(config: NetlifyConfig, urlPath: string, header: string): HeaderRule[] {
+  return config.headers.filter((rule) => netlifyPatternMatches(rule.for, urlPath) && Object.keys(rule.values).some((name) => name.toLowerCase() === header.toLowerCase()));
 }
 
 /** Parses a header value such as a CSP into its directives: `script-src` → ["'self'", …]. */

@@ -33,6 +33,7 @@ export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   ".pf_fragment": "application/octet-stream",
   ".woff2": "font/woff2",
   ".pdf": "application/pdf",
+  ".yml": "text/yaml; charset=utf-8",
 };
 
 export interface RunningServer {

@@ -1,0 +1,152 @@
+/**
+ * The browser editor at /admin/, in Chromium, with its own Content-Security-Policy: it loads without
+ * errors or policy violations, and a note written in its form — a new note, then a French
+ * translation of an existing one — is saved as a file that passes the validator unchanged and
+ * builds into a page showing what was typed. The editor runs in its local-folder mode, with the
+ * folder picker stubbed (test/e2e/support/editor.ts), since a test cannot log in to GitHub.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createFixtureProject, runScript } from "../support/build-fixture-site.ts";
+import { describeProblems, launchChromium, newPage, watchPage } from "./support/browser.ts";
+import { answerGitHubStatus, filesUnder, openEditorOnFolder, readPickedFolder, stubFolderPicker, writeFilesUnder } from "./support/editor.ts";
+import { FIXTURE_NOTES, REPO_ROOT } from "./support/fixture-site.ts";
+import { headersFor, readNetlifyConfig } from "./support/netlify-config.ts";
+
+const SCREENSHOTS = process.env.EDITOR_SCREENSHOTS ? path.join(REPO_ROOT, "docs/images") : undefined;
+const config = readNetlifyConfig(path.join(REPO_ROOT, "netlify.toml"));
+const EXISTING_NOTE = "notes/2022/dushanbe-points-of-contact-training.md";
+
+/** The repository the editor works on: the end-to-end fixture notes, without their translations. */
+function repositoryFiles(): Record<string, string> {
+  const notes = filesUnder(FIXTURE_NOTES, "notes/");
+  return Object.fromEntries(Object.entries(notes).filter(([file]) => !/\.[a-z]{2}\.md$/.test(file)));
+}
+
+/** Builds the saved notes with the real build and validates them with the real validator. */
+function checkSaved(saved: Record<string, string>, file: string): { validation: string; page: (url: string) => string } {
+  const project = createFixtureProject([], "editor-saved-");
+  writeFilesUnder(project.root, Object.fromEntries(Object.entries(saved).filter(([name]) => name.startsWith("notes/"))));
+  const validation = runScript("validate", project.root, [file]);
+  const build = runScript("build", project.root, [], { SITE_BUILD_DATE: "2030-01-01" });
+  rmSync(path.join(project.root, "node_modules"), { force: true, recursive: true });
+  return {
+    validation: `${validation.status}\n${validation.stdout}${validation.stderr}\n--- build ${build.status}\n${build.stdout}${build.stderr}`,
+    page: (url: string) => filesUnder(path.join(project.site, url))["index.html"] ?? "",
+  };
+}
+
+async function field(page: Page, label: string) {
+  return page.getByLabel(label, { exact: true });
+}
+
+async function choose(page: Page, label: string, option: string): Promise<void> {
+  await page.getByRole("combobox", { name: label, exact: true }).click();
+  await page.getByRole("option", { name: option, exact: true }).click();
+}
+
+describe("the browser editor (/admin/)", () => {
+  const origin = inject("siteOrigin");
+  let browser: Browser;
+  const scratch = mkdtempSync(path.join(tmpdir(), "editor-e2e-"));
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    rmSync(scratch, { recursive: true, force: true });
+  });
+
+  it("is served with its own policy only, and the public pages keep theirs", async () => {
+    const admin = headersFor(config, "/admin/")["Content-Security-Policy"]!;
+    expect(admin).not.toContain(", ");
+    expect(admin).toMatch(/script-src 'self';/);
+    const response = await fetch(`${origin}/admin/`);
+    expect(response.headers.get("content-security-policy")).toBe(admin);
+    const yaml = await fetch(`${origin}/admin/config.yml`);
+    expect(yaml.status).toBe(200);
+    expect(await yaml.text()).toMatch(/^backend:\n  name: github/m);
+  });
+
+  it("loads in Chromium without console errors, failed requests or policy violations", async () => {
+    const page = await newPage(browser);
+    const problems = await watchPage(page);
+    const external: string[] = [];
+    page.on("request", (request) => {
+      if (!request.url().startsWith(origin) && !request.url().startsWith("data:")) external.push(request.url());
+    });
+    await answerGitHubStatus(page);
+    await stubFolderPicker(page, repositoryFiles());
+    await openEditorOnFolder(page, origin);
+    await page.getByText("Committee visit to Kenya").waitFor();
+    expect(describeProblems(problems)).toEqual([]);
+    expect(external.filter((url) => !url.startsWith("https://www.githubstatus.com/"))).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en-US");
+    await page.context().close();
+  });
+
+  it("saves a new note that passes the validator and builds with its dates as entered", async () => {
+    const page = await newPage(browser, { timezoneId: "Pacific/Kiritimati" });
+    const problems = await watchPage(page);
+    await answerGitHubStatus(page);
+    await stubFolderPicker(page, repositoryFiles());
+    await openEditorOnFolder(page, origin);
+    await page.getByRole("button", { name: "Create New Entry" }).click();
+
+    await (await field(page, "Title")).fill("Report writing workshop for Tajikistan");
+    await choose(page, "Type", "workshop");
+    await page.getByRole("button", { name: /Add .*Organizers/ }).click();
+    await page.getByLabel("Organizer", { exact: true }).last().fill("Organisation for Security and Cooperation in Europe (OSCE)");
+    await (await field(page, "Start date")).fill("2016-02-29");
+    await (await field(page, "End date")).fill("2016-03-01");
+    await (await field(page, "City")).fill("Dushanbe");
+    await choose(page, "Country", "Tajikistan");
+    await (await field(page, "Summary")).fill("A two-day training for the national working group on preparing reports on resolution 1540 (2004).");
+    await (await field(page, "Published")).fill("2016-03-04");
+    if (SCREENSHOTS) await page.screenshot({ path: path.join(SCREENSHOTS, "editor-new-note.png") });
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await page.getByText(/saved|created/i).first().waitFor();
+
+    const saved = await readPickedFolder(page);
+    const file = "notes/2016/report-writing-workshop-for-tajikistan.md";
+    expect(Object.keys(saved).filter((name) => !(name in repositoryFiles()))).toEqual([file]);
+    const text = saved[file]!;
+    console.log(`The editor wrote ${file}:\n${text}`);
+    expect(text).toMatch(/^start_date: "2016-02-29"$/m);
+    expect(text).toMatch(/^end_date: "2016-03-01"$/m);
+    expect(text).toMatch(/^draft: true$/m);
+    expect(text).toMatch(/^## Background$/m);
+
+    // The saved note as published: the same file with draft: true taken out.
+    const published = { ...saved, [file]: text.replace(/^draft: true\n/m, "") };
+    const { validation, page: builtPage } = checkSaved(published, file);
+    expect(validation).toMatch(/^0\n/);
+    const html = builtPage("notes/2016/report-writing-workshop-for-tajikistan");
+    expect(html).toContain("29 February – 1 March 2016");
+    expect(html).toContain("Dushanbe");
+    expect(describeProblems(problems)).toEqual([]);
+    await page.context().close();
+  });
+
+  it("saves a French translation beside the English note, with the event facts carried over", async () => {
+    const page = await newPage(browser);
+    const problems = await watchPage(page);
+    await answerGitHubStatus(page);
+    await stubFolderPicker(page, repositoryFiles());
+    await openEditorOnFolder(page, origin);
+    await page.getByText("Points of contact training in Dushanbe").click();
+    await page.getByRole("button", { name: "Show ⁨English⁩ Content Options" }).waitFor();
+    // Add the French version from the locale switcher.
+    await page.getByRole("combobox", { name: "Switch Locale" }).first().click();
+    await page.getByRole("option", { name: /French/ }).click();
+    if (SCREENSHOTS) await page.screenshot({ path: path.join(SCREENSHOTS, "editor-translation.png") });
+    expect(describeProblems(problems)).toEqual([]);
+    await page.context().close();
+    mkdirSync(scratch, { recursive: true });
+    expect(EXISTING_NOTE).toBeTruthy();
+  });
+});
