@@ -5,7 +5,7 @@
  */
 import { buildDate, isPreview } from "../lib/note/publication.ts";
 import { noteUrl } from "../lib/note/note-files.ts";
-import { noteFieldsOf, NoteSchema } from "../lib/note/note-schema.ts";
+import { parseNoteTemplate } from "../lib/note/note-schema.ts";
 import { eventVersions, type EventVersions } from "../lib/note/note-versions.ts";
 import { noteFacetLinks } from "../lib/outputs/facets.ts";
 import { buildNoteView, noteAlternates, type NoteView } from "../lib/note/note-view.ts";
@@ -23,7 +23,7 @@ export default {
     // The note's published language versions, read beside its file (see lib/note/note-versions.ts).
     versions: (data: TemplateData) => eventVersions(data.page.inputPath, buildDate(), isPreview()),
     note: (data: TemplateData & { versions?: EventVersions }) => {
-      const parsed = NoteSchema.safeParse(noteFieldsOf(data));
+      const parsed = parseNoteTemplate(data.page.inputPath, data);
       if (!parsed.success) return undefined;
       return buildNoteView(parsed.data, data.page.inputPath, siteSettings, buildDate(), data.versions?.languages);
     },

@@ -9,7 +9,7 @@ import { isPreview, isPublishable } from "../note/publication.ts";
 import { normalizeNoteText, readYaml } from "../note/front-matter.ts";
 import { createMarkdownRenderer } from "../note/markdown.ts";
 import { isNoteFile, NOTES_DIRECTORY } from "../note/note-files.ts";
-import { noteFieldsOf, NoteSchema } from "../note/note-schema.ts";
+import { parseNoteTemplate } from "../note/note-schema.ts";
 import { byEventSoonestFirst, byPublishedNewestFirst, groupByEventYear, type NoteView } from "../note/note-view.ts";
 import { formatFinding } from "../validation/report-findings.ts";
 import { validateNoteFiles } from "../validation/validate-notes.ts";
@@ -45,7 +45,7 @@ export default function notesPlugin(config: UserConfig): void {
     if (!inputPath.includes(`/${NOTES_DIRECTORY}/`)) return undefined;
     // The same rule as the validator's: a README or a file in a hidden folder is never a page.
     if (!isNoteFile(inputPath)) return false;
-    const parsed = NoteSchema.safeParse(noteFieldsOf(data));
+    const parsed = parseNoteTemplate(inputPath, data);
     if (!parsed.success) {
       const report = validateNoteFiles([inputPath]);
       const details = report.findings.length > 0 ? report.findings.map(formatFinding).join("\n") : parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("\n");

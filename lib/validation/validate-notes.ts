@@ -20,7 +20,7 @@ export interface ValidatedNote {
   readonly url: string;
   readonly note: Note;
   readonly body: string;
-  /** The front matter text and the plain data read from it (see `rememberFrontMatter`) */
+  /** The front matter text and the plain data read from it */
   readonly yaml: string;
   /** The file line of the front matter's first line, to place findings on a field */
   readonly yamlFirstLine: number;
