@@ -1,0 +1,100 @@
+/**
+ * Open data and citations: /data/notes.json, /data/notes.csv, their JSON Schema and Data Package,
+ * and each note page's BibTeX, RIS and CSL-JSON files; the data page's words; the "Cite this note"
+ * section and the Highwire tags of note pages.
+ *
+ * Only glue over lib/outputs (open-data, csv-export, data-package, citations). Like the calendars
+ * (facets-plugin.ts), the files are written in one pass once Eleventy is done rather than as a
+ * template per note: Eleventy would otherwise hold tens of thousands of extra pages in memory.
+ */
+import type { UserConfig } from "@11ty/eleventy";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { formatLongDate } from "../note/calendar-date.ts";
+import { noteFieldsOf } from "../note/note-schema.ts";
+import { byEventNewestFirst, type NoteView } from "../note/note-view.ts";
+import { buildDate, buildDateIso, publicationState } from "../note/publication.ts";
+import { citationFiles, citationMetaTags, noteCitation } from "../outputs/citations.ts";
+import { notesCsvText } from "../outputs/csv-export.ts";
+import { dataPackage } from "../outputs/data-package.ts";
+import { openDataPage } from "../outputs/open-data-page.ts";
+import { DATA_FILES, notesJsonSchema, notesJsonText, openDataRecord, type OpenDataRecord } from "../outputs/open-data.ts";
+import type { SiteSettings } from "../../site.config.ts";
+import { allNoteItems, type NoteItem } from "./notes-plugin.ts";
+
+/** The Markdown after a note's front matter, which Eleventy keeps on the page as `rawInput`. */
+function bodyOf(item: NoteItem): string {
+  const page: object = item.data.page;
+  return "rawInput" in page && typeof page.rawInput === "string" ? page.rawInput : "";
+}
+
+/** The records of notes.json, in a stable order: newest event first, then by address. */
+export function openDataRecords(items: readonly NoteItem[], baseUrl: string, today = buildDate()): OpenDataRecord[] {
+  return items
+    // The preview builds pages for drafts and scheduled notes; the data never hold them.
+    .filter((item) => publicationState(item.data.note, today) === "published")
+    .sort((a, b) => byEventNewestFirst(a.data.note, b.data.note) || a.data.note.url.localeCompare(b.data.note.url))
+    .map((item) => openDataRecord({ fields: noteFieldsOf(item.data), view: item.data.note, body: bodyOf(item) }, baseUrl));
+}
+
+/** A file to write into the output folder, by its address on the site. */
+export interface OutputFile {
+  readonly url: string;
+  readonly text: string;
+}
+
+/** Every file of this feature for one build: the data files, then each note page's references. */
+export function openDataFiles(items: readonly NoteItem[], settings: SiteSettings, today = buildDate()): OutputFile[] {
+  const records = openDataRecords(items, settings.baseUrl, today);
+  const jsonText = notesJsonText(records);
+  const csvText = notesCsvText(records);
+  const descriptor = dataPackage({
+    baseUrl: settings.baseUrl,
+    siteName: settings.name,
+    description: settings.description,
+    publisher: settings.publisher,
+    buildDate: buildDateIso(),
+    csvText,
+    jsonText,
+  });
+  return [
+    { url: DATA_FILES.json, text: jsonText },
+    { url: DATA_FILES.csv, text: csvText },
+    { url: DATA_FILES.jsonSchema, text: `${JSON.stringify(notesJsonSchema(settings.baseUrl), null, 2)}\n` },
+    { url: DATA_FILES.dataPackage, text: `${JSON.stringify(descriptor, null, 2)}\n` },
+    ...items.flatMap((item) => citationFiles(item.data.note, settings)),
+  ];
+}
+
+export function writeOutputFiles(outputDirectory: string, files: readonly OutputFile[]): number {
+  const folders = new Set<string>();
+  for (const file of files) {
+    const target = path.join(outputDirectory, ...file.url.split("/").filter(Boolean));
+    const folder = path.dirname(target);
+    if (!folders.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      folders.add(folder);
+    }
+    writeFileSync(target, file.text);
+  }
+  return files.length;
+}
+
+export default function dataPlugin(config: UserConfig, settings: SiteSettings): void {
+  config.addGlobalData("openData", () => openDataPage("en", { baseUrl: settings.baseUrl, siteName: settings.name, publisher: settings.publisher, dateLabel: formatLongDate(buildDate()) }));
+  config.addFilter("noteCitation", (note: NoteView) => noteCitation(note, settings));
+  config.addFilter("citationMetaTags", (note: NoteView) => citationMetaTags(note, settings));
+
+  // Every note page of this build (the preview's drafts included, whose pages link to their files).
+  let items: NoteItem[] = [];
+  config.addCollection("openDataNotes", (api) => {
+    items = allNoteItems(api);
+    return items;
+  });
+  config.on("eleventy.after", ({ directories, outputMode }: { directories: { output: string }; outputMode?: string }) => {
+    if (outputMode && outputMode !== "fs") return;
+    const started = performance.now();
+    writeOutputFiles(directories.output, openDataFiles(items, settings));
+    if (process.env.BENCH_TIMINGS === "1") console.log(`[bench-timing] open-data ${(performance.now() - started).toFixed(1)}`);
+  });
+}
