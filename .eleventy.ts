@@ -7,6 +7,7 @@
  */
 import type { UserConfig } from "@11ty/eleventy";
 import assetsPlugin from "./lib/eleventy/assets-plugin.ts";
+import dataPlugin from "./lib/eleventy/data-plugin.ts";
 import editorPlugin from "./lib/eleventy/editor-plugin.ts";
 import facetsPlugin from "./lib/eleventy/facets-plugin.ts";
 import feedsPlugin from "./lib/eleventy/feeds-plugin.ts";
@@ -20,6 +21,7 @@ export default function (config: UserConfig) {
   config.addPlugin(notesPlugin);
   config.addPlugin(feedsPlugin, siteSettings);
   config.addPlugin(facetsPlugin, siteSettings);
+  config.addPlugin(dataPlugin, siteSettings);
   config.addPlugin(assetsPlugin);
   config.addPlugin(searchPlugin);
   config.addPlugin(editorPlugin);
