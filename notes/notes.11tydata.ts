@@ -38,6 +38,7 @@ export default {
     pageLanguage: (data: TemplateData & { note?: NoteView }) => data.note?.languageTag,
     pageDirection: (data: TemplateData & { note?: NoteView }) => data.note?.direction,
     ogLocale: (data: TemplateData & { note?: NoteView }) => data.note?.ogLocale,
+    pageTitle: (data: TemplateData & { note?: NoteView }) => data.note?.pageTitle,
     // `<link rel="alternate" hreflang>` to every language version of the event, and its x-default.
     alternates: (data: TemplateData & { note?: NoteView }) => (data.note ? noteAlternates(data.note) : []),
     // Only the version listed once per event is indexed for search, so a search finds each event once.

@@ -176,6 +176,8 @@ export interface NoteView {
   /** What the language versions of one event share (see `noteEventKey`) */
   readonly eventKey: string;
   readonly title: string;
+  /** The browser's title for the note page: `{title} · {site name}`, the site named in the note's language */
+  readonly pageTitle: string;
   readonly type: NoteType;
   readonly typeLabel: string;
   readonly organizers: readonly string[];
@@ -296,6 +298,7 @@ export function buildNoteView(note: Note, file: string, defaults: NoteDefaults, 
     ogLocale: OPEN_GRAPH_LOCALES[language],
     eventKey: noteEventKey(file),
     title: note.title,
+    pageTitle: t("site.pageTitle", { title: note.title, site: t("site.name") }),
     type: note.type,
     typeLabel: t(`note.types.${note.type}`),
     organizers: note.organizers,

@@ -92,6 +92,7 @@ beforeAll(() => {
 describe("the language versions of a note", () => {
   it("are published under their language's prefix, English keeping its address", () => {
     expect(read("notes/2016/dushanbe-workshop/index.html")).toContain('<html lang="en" dir="ltr">');
+    expect(read("notes/2016/dushanbe-workshop/index.html")).toContain("<title>Report writing workshop for Tajikistan · 1540 Committee Information Notes</title>");
     expect(read("fr/notes/2016/dushanbe-workshop/index.html")).toContain('<html lang="fr" dir="ltr">');
     expect(read("ar/notes/2016/dushanbe-workshop/index.html")).toContain('<html lang="ar" dir="rtl">');
   });
@@ -103,6 +104,7 @@ describe("the language versions of a note", () => {
     expect(french).toContain("<dt>Organisateurs</dt>");
     expect(french).toContain('<p class="note-label">Note d’information');
     expect(french).toContain('<meta property="og:locale" content="fr_FR">');
+    expect(french).toContain("<title>Atelier sur l&#39;établissement des rapports pour le Tadjikistan · Notes d’information du Comité 1540</title>");
     const arabic = read("ar/notes/2016/dushanbe-workshop/index.html");
     expect(arabic).toContain("29 شباط/فبراير – 1 آذار/مارس 2016، دوشانبي، طاجيكستان");
     expect(arabic).toContain("<dt>التاريخ والمكان</dt>");
