@@ -81,7 +81,8 @@ describe("headers as served", () => {
     expect(home.headers.get("content-security-policy")).toBe(headersFor(config, "/")["Content-Security-Policy"]);
     expect(home.headers.get("x-content-type-options")).toBe("nosniff");
 
-    const missing = await fetch(`${origin}/no-such-page/`);
+    // Under a public folder: unknown top-level addresses get the 404 page without a policy (see netlify.toml).
+    const missing = await fetch(`${origin}/notes/no-such-page/`);
     expect(missing.status).toBe(404);
     expect(await missing.text()).toMatch(/<h1>Page not found<\/h1>/);
     expect(missing.headers.get("content-security-policy")).toBeTruthy();

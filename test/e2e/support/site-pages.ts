@@ -17,7 +17,8 @@ export interface SitePage {
   readonly status: number;
 }
 
-export const MISSING_URL = "/no-such-page-e2e/";
+// Under a public folder, whose rule in netlify.toml gives the 404 page the site's policy.
+export const MISSING_URL = "/notes/no-such-page-e2e/";
 
 /** Every file under a folder, as paths relative to it with forward slashes. */
 export function siteFiles(siteDir: string, filter: (relative: string) => boolean = () => true): string[] {
