@@ -1,12 +1,12 @@
 /**
- * "Cite this note": each note as a reference in CSL-JSON, BibTeX and RIS (written by citation-js
- * from one CSL item), the citation shown on its page, and the Highwire `citation_*` tags that
+ * "Cite this note": each note as a reference in CSL-JSON, BibTeX and RIS (written by citation-js's
+ * output plugins from one CSL item, without a `Cite` object, whose input checks cost more than the writing), the citation shown on its page, and the Highwire `citation_*` tags that
  * reference managers and Google Scholar read from the page's head.
  *
  * The author is the publisher named in the site settings (the Committee), as for the UN's own
  * documents; the date is the note's `published` date.
  */
-import { Cite, plugins, type CslItem } from "@citation-js/core";
+import { plugins, type CslItem } from "@citation-js/core";
 import "@citation-js/plugin-bibtex";
 import "@citation-js/plugin-csl";
 import "@citation-js/plugin-ris";
@@ -97,7 +97,7 @@ export function bibtexText(item: CslItem): string {
     author: (item.author ?? []).map((name) => ({ literal: latexText(name.literal ?? "") })),
     ...Object.fromEntries(["publisher", "genre", "abstract", "event-title", "event-place"].filter((field) => typeof item[field] === "string").map((field) => [field, latexText(String(item[field]))])),
   };
-  return `${new Cite([escaped]).format("bibtex").trim()}\n`;
+  return `${String(plugins.output.format("bibtex", [escaped])).trim()}\n`;
 }
 
 /**
@@ -125,7 +125,7 @@ export function risText(item: CslItem): string {
 
 /** The note's CSL-JSON file: a list of one item, as reference managers import it. */
 export function cslJsonText(item: CslItem): string {
-  return `${new Cite([item]).format("data", { format: "text" }).trim()}\n`;
+  return `${String(plugins.output.format("data", [item], { format: "text" })).trim()}\n`;
 }
 
 /** Every reference file of one note, by the address it is published at. */
