@@ -198,6 +198,8 @@ export interface NoteView {
   readonly country?: Country;
   /** The host country's UN short name in the note's language */
   readonly countryName?: string;
+  /** The host country's UN M49 region and sub-region, in English (the search filters' values) */
+  readonly regions: readonly string[];
   readonly summary: string;
   readonly published: string;
   readonly publishedLabel: string;
@@ -313,6 +315,7 @@ export function buildNoteView(note: Note, file: string, defaults: NoteDefaults, 
     ...(note.city ? { city: note.city } : {}),
     ...(country ? { country } : {}),
     ...(localCountryName ? { countryName: localCountryName } : {}),
+    regions: [country?.region, country?.subregion].filter((name): name is string => Boolean(name)),
     summary: note.summary,
     published: note.published,
     publishedLabel,

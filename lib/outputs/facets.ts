@@ -12,6 +12,7 @@ import { byEventNewestFirst, byEventSoonestFirst, type NoteView } from "../note/
 import { facetUrl, indexNotes, organizerKey, topicSlug, type Index } from "../note/browse-index.ts";
 import { addressSlug } from "../languages/address-slug.ts";
 import { translate } from "../languages/messages.ts";
+import { regionName } from "../languages/region-names.ts";
 
 /** Notes of one group, ordered for reading: upcoming soonest first, past newest first. */
 export interface NoteGroup<T> {
@@ -129,8 +130,8 @@ export interface NoteFacetLinks {
  * The browse links of a note, with the words around them in its language. Browse pages list each
  * event once, by its `listed` version (English, or its first language; the note itself by default),
  * so organizers, topics and regions link to that version's pages under that version's names, and are
- * marked with its language when it is not the note's. The country and type are named in the note's
- * language: their pages do not depend on the spelling. Region names are the English M49 names.
+ * marked with its language when it is not the note's. The country, regions and type are named in the
+ * note's language: their pages do not depend on the spelling.
  */
 export function noteFacetLinks(note: NoteView, listed: NoteView = note): NoteFacetLinks {
   const country = note.country;
@@ -148,7 +149,7 @@ export function noteFacetLinks(note: NoteView, listed: NoteView = note): NoteFac
   return {
     ...(listed.language !== note.language ? { namesLanguage: { tag: listed.languageTag, direction: listed.direction } } : {}),
     ...(country ? { country: { label: note.countryName ?? country.name, url: facetUrl("countries", addressSlug(country.name)) } } : {}),
-    regions: regions.map((name) => ({ label: name, url: facetUrl("regions", addressSlug(name)) })),
+    regions: regions.map((name) => ({ label: regionName(name, note.language), url: facetUrl("regions", addressSlug(name)) })),
     organizers: [...organizers.values()],
     type: { label: note.typeLabel, url: facetUrl("types", note.type) },
     year: { label: String(note.year), url: facetUrl("years", String(note.year)) },

@@ -102,6 +102,7 @@ describe("the language versions of a note", () => {
     expect(french).toContain("29 février – 1er mars 2016, Douchanbé, Tadjikistan");
     expect(french).toContain("<dt>Date et lieu</dt>");
     expect(french).toContain("<dt>Organisateurs</dt>");
+    expect(french).toContain('<a href="/regions/central-asia/">Asie centrale</a>');
     expect(french).toContain('<p class="note-label">Note d’information');
     expect(french).toContain('<meta property="og:locale" content="fr_FR">');
     expect(french).toContain("<title>Atelier sur l&#39;établissement des rapports pour le Tadjikistan · Notes d’information du Comité 1540</title>");

@@ -141,6 +141,10 @@ describe("browse keys for names in any script", () => {
     expect(links.namesLanguage).toEqual({ tag: "en", direction: "ltr" });
     expect(links.country).toEqual({ label: "Tadjikistan", url: "/countries/tajikistan/" });
     expect(links.type.label).toBe("Atelier");
+    expect(links.regions).toEqual([
+      { label: "Asie", url: "/regions/asia/" },
+      { label: "Asie centrale", url: "/regions/central-asia/" },
+    ]);
   });
 
   it("checks name clashes among notes of one language only", () => {
