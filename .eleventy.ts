@@ -11,6 +11,7 @@ import dataPlugin from "./lib/eleventy/data-plugin.ts";
 import editorPlugin from "./lib/eleventy/editor-plugin.ts";
 import facetsPlugin from "./lib/eleventy/facets-plugin.ts";
 import feedsPlugin from "./lib/eleventy/feeds-plugin.ts";
+import languagesPlugin from "./lib/eleventy/languages-plugin.ts";
 import notesPlugin from "./lib/eleventy/notes-plugin.ts";
 import searchPlugin from "./lib/eleventy/search-plugin.ts";
 import sitePlugin from "./lib/eleventy/site-plugin.ts";
@@ -18,6 +19,7 @@ import { siteSettings } from "./site.config.ts";
 
 export default function (config: UserConfig) {
   config.addPlugin(sitePlugin, siteSettings);
+  config.addPlugin(languagesPlugin);
   config.addPlugin(notesPlugin);
   config.addPlugin(feedsPlugin, siteSettings);
   config.addPlugin(facetsPlugin, siteSettings);

@@ -9,7 +9,12 @@
    - A repeated key: the UI 1.6 combines the values of one filter with "all of" and cannot be told
      otherwise, so this script asks Pagefind itself ({ any: [...] }) and lists the matches as note
      cards, ANY_PAGE_SIZE at a time with a "Show more results" button; the list gives way to the UI
-     as soon as the reader types or ticks a filter. */
+     as soon as the reader types or ticks a filter.
+
+   Languages: the page's own language index is searched (Pagefind opens the one of <html lang>, or
+   the largest when that language has none), and every other language's index is added, filtered to
+   the events that have no version in the page's language, so each event is found once. Every word
+   the script shows comes from the page (data-strings, from the site's message files). */
 (function () {
   "use strict";
   var root = document.getElementById("search");
@@ -18,6 +23,33 @@
   // The filter names come from the build (lib/outputs/search-filters.ts), in the order offered.
   var FILTERS = (root.getAttribute("data-filters") || "").split(" ").filter(Boolean);
   var BLANK = " "; // a term the UI accepts; processTerm turns it into Pagefind's null term
+  var LANGUAGE = root.getAttribute("data-language") || "en";
+  var STRINGS = JSON.parse(root.getAttribute("data-strings") || "{}");
+  var UNTRANSLATED = root.getAttribute("data-untranslated-filter") || "untranslated";
+  var plurals = new Intl.PluralRules(STRINGS.locale || LANGUAGE);
+
+  // A sentence from the message files with its {placeholders} filled; plural sentences by count.
+  function say(name, values) {
+    var message = STRINGS[name];
+    if (message && typeof message === "object") message = message[plurals.select(values.count)] || message.other;
+    return String(message || "").replace(/\{(\w+)\}/g, function (whole, key) { return values && key in values ? values[key] : whole; });
+  }
+
+  // Which index Pagefind opens for this page (as its findIndex does), and the others to add to it.
+  var indexed = (root.getAttribute("data-indexed-languages") || "").split(" ").filter(Boolean).map(function (entry) {
+    var parts = entry.split(":");
+    return { code: parts[0], pages: Number(parts[1]) };
+  });
+  var primary = indexed.some(function (entry) { return entry.code === LANGUAGE; })
+    ? LANGUAGE
+    : (indexed.slice().sort(function (a, b) { return b.pages - a.pages; })[0] || { code: LANGUAGE }).code;
+  var bundleUrl = new URL("/pagefind/", window.location.href).href;
+  var mergeFilter = {};
+  mergeFilter[UNTRANSLATED] = LANGUAGE;
+  // The full address: Pagefind 1.6 skips a merged index given as its own bundle's relative path.
+  var MERGED = indexed.filter(function (entry) { return entry.code !== primary; }).map(function (entry) {
+    return { bundlePath: bundleUrl, language: entry.code, mergeFilter: mergeFilter };
+  });
 
   function escapeHtml(text) {
     return String(text).replace(/[&<>"']/g, function (c) {
@@ -50,8 +82,22 @@
     sort: { date: "desc" },
     processResult: processResult,
     processTerm: function (term) { return term.trim() ? term : null; },
-    translations: { placeholder: "Search the notes" }
+    mergeIndex: MERGED,
+    translations: { placeholder: say("placeholder") }
   });
+
+  // Filter groups named in the page's language; the language bookkeeping filter is never shown.
+  function labelFilters() {
+    root.querySelectorAll(".pagefind-ui__filter-block").forEach(function (block) {
+      var name = block.querySelector(".pagefind-ui__filter-name");
+      if (!name) return;
+      var key = name.getAttribute("data-filter") || name.textContent.trim();
+      name.setAttribute("data-filter", key);
+      if (key === UNTRANSLATED) block.remove();
+      else if (STRINGS.filters && STRINGS.filters[key]) name.textContent = STRINGS.filters[key];
+    });
+  }
+  new MutationObserver(labelFilters).observe(root, { childList: true, subtree: true });
 
   // Give the search box a real <label> (the UI only gives it a placeholder and a title).
   var input = root.querySelector("input.pagefind-ui__search-input");
@@ -60,7 +106,7 @@
   var label = document.createElement("label");
   label.className = "visually-hidden";
   label.htmlFor = input.id;
-  label.textContent = "Search the notes";
+  label.textContent = say("inputLabel");
   input.parentNode.insertBefore(label, input);
 
   // The address as it arrived.
@@ -106,7 +152,7 @@
     if (!blankSearch || input.value.trim()) return;
     var message = root.querySelector(".pagefind-ui__message");
     var text = message && message.firstChild;
-    if (text && text.nodeType === 3 && /\bfor\s*$/.test(text.data)) text.data = text.data.replace(/\s*$/, " the chosen filters");
+    if (text && text.nodeType === 3 && /\bfor\s*$/.test(text.data)) text.data = text.data.replace(/\s*$/, " " + say("chosenFilters"));
   }).observe(root, { subtree: true, childList: true, characterData: true });
 
   // The list of "any of" matches, when the address asks for one (see the top of this file).
@@ -133,25 +179,27 @@
     var described = [];
     Object.keys(wanted).forEach(function (name) {
       filters[name] = wanted[name].length > 1 ? { any: wanted[name] } : wanted[name][0];
-      described.push(name + ": " + wanted[name].join(" or "));
+      described.push(say("filterValues", { filter: (STRINGS.filters && STRINGS.filters[name]) || name, values: wanted[name].join(" " + say("or") + " ") }));
     });
     anyList = document.createElement("section");
     anyList.className = "search-any";
-    anyList.setAttribute("aria-label", "Notes matching the address");
+    anyList.setAttribute("aria-label", say("matchingAddress"));
     var status = document.createElement("p");
     status.setAttribute("role", "status");
-    status.textContent = "Searching…";
+    status.textContent = say("searching");
     anyList.appendChild(status);
     root.parentNode.insertBefore(anyList, root.nextSibling);
     var section = anyList;
     import("/pagefind/pagefind.js")
-      .then(function (pagefind) { return pagefind.search(term || null, { filters: filters, sort: { date: "desc" } }); })
+      .then(function (pagefind) {
+        return Promise.all(MERGED.map(function (merged) { return pagefind.mergeIndex(merged.bundlePath, { language: merged.language, mergeFilter: merged.mergeFilter }); }))
+          .then(function () { return pagefind.search(term || null, { filters: filters, sort: { date: "desc" } }); });
+      })
       .then(function (search) {
         if (anyList !== section) return;
         var results = search.results;
         var total = results.length;
-        var count = total === 1 ? "1 note" : total + " notes";
-        status.textContent = count + (term ? " for “" + term + "”" : "") + " with " + described.join("; ") + ".";
+        status.textContent = say("resultCount", { count: total }) + (term ? " " + say("forTerm", { term: term }) : "") + " " + say("withFilters", { filters: described.join("; ") });
         if (!total) return;
         var list = document.createElement("ol");
         list.className = "note-list";
@@ -163,7 +211,7 @@
         var more = document.createElement("button");
         more.type = "button";
         more.className = "search-any-more";
-        more.textContent = "Show more results";
+        more.textContent = say("showMore");
         var shown = 0;
         var loading = false;
 
@@ -186,7 +234,7 @@
                 if (!firstLink) firstLink = item.querySelector("a");
               });
               shown += pages.length;
-              progress.textContent = shown < total ? "Showing " + shown + " of " + total + "." : total > ANY_PAGE_SIZE ? "Showing all " + total + "." : "";
+              progress.textContent = shown < total ? say("showing", { shown: shown, total: total }) : total > ANY_PAGE_SIZE ? say("showingAll", { total: total }) : "";
               if (shown < total && !more.parentNode) section.appendChild(more);
               if (shown >= total && more.parentNode) more.remove();
               if (moveFocus && firstLink) firstLink.focus();
@@ -204,14 +252,14 @@
         more.addEventListener("click", function () {
           showNext(true).catch(function (error) {
             console.error(error);
-            progress.textContent = "More results could not be loaded. Try the button again.";
+            progress.textContent = say("moreFailed");
           });
         });
         return showNext(false);
       })
       .catch(function (error) {
         console.error(error);
-        status.textContent = "Search could not be loaded.";
+        status.textContent = say("loadFailed");
       });
   }
 

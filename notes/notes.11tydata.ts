@@ -5,6 +5,7 @@
  */
 import { buildDate, isPreview } from "../lib/note/publication.ts";
 import { noteUrl } from "../lib/note/note-files.ts";
+import { LANGUAGE_CODES } from "../lib/languages/languages.ts";
 import { parseNoteTemplate } from "../lib/note/note-schema.ts";
 import { eventVersions, type EventVersions } from "../lib/note/note-versions.ts";
 import { noteFacetLinks } from "../lib/outputs/facets.ts";
@@ -27,21 +28,23 @@ export default {
       if (!parsed.success) return undefined;
       return buildNoteView(parsed.data, data.page.inputPath, siteSettings, buildDate(), data.versions?.languages);
     },
-    // Links to the browse pages listing this note's country, region, organizers, type, year and topics:
-    // the pages of the event's listed version, since only that version is on the browse pages.
-    browse: (data: TemplateData & { note?: NoteView; versions?: EventVersions }) => {
-      if (!data.note) return undefined;
-      const listed = data.versions?.listed;
-      return noteFacetLinks(data.note, listed ? buildNoteView(listed.note, listed.file, siteSettings, buildDate()) : data.note);
-    },
+    // Links to the browse pages in the note's language that list it: its country, region, organizers, type, year and topics.
+    browse: (data: TemplateData & { note?: NoteView }) => (data.note ? noteFacetLinks(data.note) : undefined),
     // The page's language, for the layout's `lang`, `dir` and Open Graph locale.
+    pageLang: (data: TemplateData & { note?: NoteView }) => data.note?.language,
     pageLanguage: (data: TemplateData & { note?: NoteView }) => data.note?.languageTag,
+    // The header's language switcher: every language version of the event.
+    languageVersions: (data: TemplateData & { note?: NoteView }) =>
+      (data.note?.versions ?? []).map((version) => ({ code: version.language, hreflang: version.tag, endonym: version.endonym, dir: version.direction, url: version.url })),
     pageDirection: (data: TemplateData & { note?: NoteView }) => data.note?.direction,
     ogLocale: (data: TemplateData & { note?: NoteView }) => data.note?.ogLocale,
     pageTitle: (data: TemplateData & { note?: NoteView }) => data.note?.pageTitle,
     // `<link rel="alternate" hreflang>` to every language version of the event, and its x-default.
     alternates: (data: TemplateData & { note?: NoteView }) => (data.note ? noteAlternates(data.note) : []),
-    // Only the version listed once per event is indexed for search, so a search finds each event once.
-    pagefindBody: (data: TemplateData & { note?: NoteView }) => data.note?.listed === true,
+    // Every version is indexed, in its own language's index. The version listed once per event also
+    // names the languages the event has no version in, so that those languages' search pages can add
+    // it from this index (see assets/search.js), and a search finds each event once.
+    untranslated: (data: TemplateData & { note?: NoteView }) =>
+      data.note?.listed ? LANGUAGE_CODES.filter((code) => !data.note!.versions.some((version) => version.language === code)) : [],
   },
 };

@@ -8,9 +8,11 @@
  * template per note: Eleventy would otherwise hold tens of thousands of extra pages in memory.
  */
 import type { UserConfig } from "@11ty/eleventy";
+import { formatDate } from "../languages/date-format.ts";
+import { LANGUAGE_CODES } from "../languages/languages.ts";
+import { translate } from "../languages/messages.ts";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { formatLongDate } from "../note/calendar-date.ts";
 import { noteFieldsOf } from "../note/note-schema.ts";
 import { byEventNewestFirst, type NoteView } from "../note/note-view.ts";
 import { buildDate, buildDateIso, publicationState } from "../note/publication.ts";
@@ -81,7 +83,15 @@ export function writeOutputFiles(outputDirectory: string, files: readonly Output
 }
 
 export default function dataPlugin(config: UserConfig, settings: SiteSettings): void {
-  config.addGlobalData("openData", () => openDataPage("en", { baseUrl: settings.baseUrl, siteName: settings.name, publisher: settings.publisher, dateLabel: formatLongDate(buildDate()) }));
+  // The data page's words in each language (pages/data.njk is built once per language).
+  config.addGlobalData("openDataIn", () =>
+    Object.fromEntries(
+      LANGUAGE_CODES.map((language) => [
+        language,
+        openDataPage(language, { baseUrl: settings.baseUrl, siteName: translate(language, "site.name"), publisher: translate(language, "site.publisher"), dateLabel: formatDate(buildDate(), language) }),
+      ]),
+    ),
+  );
   config.addFilter("noteCitation", (note: NoteView) => noteCitation(note, settings));
   config.addFilter("citationMetaTags", (note: NoteView) => citationMetaTags(note, settings));
 

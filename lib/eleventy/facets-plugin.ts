@@ -12,7 +12,7 @@ import path from "node:path";
 import { buildDateIso } from "../note/publication.ts";
 import { barChartSvg } from "../outputs/bar-chart.ts";
 import { eventStats } from "../outputs/event-stats.ts";
-import { facetCalendars, facetFeeds, facetIndexPages, facetPages } from "../outputs/facet-pages.ts";
+import { facetCalendars, facetFeeds, facetIndexPages, facetPages, valueLabel } from "../outputs/facet-pages.ts";
 import { facetUrl } from "../note/browse-index.ts";
 import { computeFacets, relatedNotesIndex, type Facets } from "../outputs/facets.ts";
 import { buildCalendar } from "../outputs/ical.ts";
@@ -20,8 +20,11 @@ import { noteEventJsonLd, serializeJsonLd } from "../outputs/json-ld.ts";
 import { byEventNewestFirst, feedEntryText, languageMarker, noteAlternates, type NoteView } from "../note/note-view.ts";
 import { sitemapEntries } from "../outputs/sitemap.ts";
 import { worldMapSvg } from "../outputs/world-map.ts";
+import { DEFAULT_LANGUAGE, LANGUAGE_CODES, localizedPath, type LanguageCode } from "../languages/languages.ts";
+import { translate, type MessageKey } from "../languages/messages.ts";
+import { withVersions } from "../outputs/page-languages.ts";
 import type { SiteSettings } from "../../site.config.ts";
-import { allNoteItems, noteItems, type NoteItem } from "./notes-plugin.ts";
+import { allNoteItems, eventsIn, noteItems, type NoteItem } from "./notes-plugin.ts";
 
 const viewOf = (item: NoteItem): NoteView => item.data.note;
 
@@ -82,23 +85,59 @@ export function relatedNoteItems(note: NoteView | undefined, items: readonly Not
   return byEvent.get(note.eventKey) ?? [];
 }
 
-export default function facetsPlugin(config: UserConfig, settings: SiteSettings): void {
-  const pageOptions = () => ({ siteName: settings.name, buildDate: buildDateIso() });
+/** The world map of a page in `language`: countries named, linked and described in it. */
+function worldMapIn(facets: Facets<NoteItem>, language: LanguageCode) {
+  const countries = facets.countries
+    .filter((value) => value.count > 0)
+    .map((value) => ({ code: value.country.code, name: valueLabel("countries", value, language), url: localizedPath(facetUrl("countries", value.slug), language), count: value.count }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, language));
+  const map = worldMapSvg(countries, { title: translate(language, "map.svgTitle"), countryLabel: (country) => translate(language, "map.countryHosted", { country: country.name, count: country.count }) });
+  const legend = map.legend.map((entry) => ({
+    ...entry,
+    label:
+      entry.max === undefined
+        ? translate(language, "map.legendAtLeast", { count: entry.min })
+        : entry.max === entry.min
+          ? translate(language, "map.legendClass", { count: entry.min })
+          : translate(language, "map.legendRange", { min: entry.min, count: entry.max }),
+    countriesLabel: translate(language, "map.legendCountries", { count: entry.countries }),
+  }));
+  return { ...map, legend, countries };
+}
 
-  // Six collections need the facets: they are computed once per build and shared, as long as the
-  // notes are the same objects (a rebuild in the preview makes new ones, and so new facets).
-  let facetsMemo: { readonly items: readonly NoteItem[]; readonly facets: Facets<NoteItem> } | undefined;
-  const facetsOf = (api: CollectionApi): Facets<NoteItem> => {
-    const items = noteItems(api);
-    if (facetsMemo && sameItems(facetsMemo.items, items)) return facetsMemo.facets;
-    facetsMemo = { items, facets: computeFacets(items, viewOf) };
-    return facetsMemo.facets;
+export default function facetsPlugin(config: UserConfig, settings: SiteSettings): void {
+  const pageOptions = (language: LanguageCode) => ({ language, buildDate: buildDateIso() });
+
+  // The facets are computed once per distinct list of events: languages that list the same events
+  // (every language without versions of its own) share them, as long as the notes are the same
+  // objects (a rebuild in the preview makes new ones, and so new facets).
+  let facetsMemo = new WeakMap<readonly NoteItem[], Facets<NoteItem>>();
+  let facetsItems: readonly NoteItem[] | undefined;
+  const facetsOf = (api: CollectionApi, language: LanguageCode = DEFAULT_LANGUAGE): Facets<NoteItem> => {
+    const events = eventsIn(api);
+    if (facetsItems !== events.en) {
+      facetsMemo = new WeakMap();
+      facetsItems = events.en;
+    }
+    const items = events[language];
+    let facets = facetsMemo.get(items);
+    if (!facets) {
+      facets = computeFacets(items, viewOf);
+      facetsMemo.set(items, facets);
+    }
+    return facets;
   };
+  const inEveryLanguage = <T>(build: (language: LanguageCode) => T[]): T[] => LANGUAGE_CODES.flatMap((language) => build(language));
 
   config.addCollection("facets", (api) => facetsOf(api));
-  config.addCollection("facetIndexPages", (api) => facetIndexPages(facetsOf(api)));
-  config.addCollection("facetPages", (api) => facetPages(facetsOf(api), viewOf, pageOptions()));
-  config.addCollection("facetFeeds", (api) => facetFeeds(facetsOf(api), viewOf, { ...pageOptions(), feedSize: settings.feedSize }));
+  config.addCollection("facetIndexPages", (api) => withVersions(inEveryLanguage((language) => facetIndexPages(facetsOf(api, language), language)), (page) => page.facet));
+  config.addCollection("facetPages", (api) =>
+    withVersions(
+      inEveryLanguage((language) => facetPages(facetsOf(api, language), viewOf, pageOptions(language))),
+      (page) => `${page.facet}/${page.slug}/${page.pageNumber}`,
+    ),
+  );
+  config.addCollection("facetFeeds", (api) => inEveryLanguage((language) => facetFeeds(facetsOf(api, language), viewOf, { ...pageOptions(language), feedSize: settings.feedSize })));
 
   // The calendars of this build, written once Eleventy has written the pages (the preview included).
   let calendars: CalendarFile[] = [];
@@ -112,21 +151,27 @@ export default function facetsPlugin(config: UserConfig, settings: SiteSettings)
     writeCalendarFiles(directories.output, calendars, settings.baseUrl);
     if (process.env.BENCH_TIMINGS === "1") console.log(`[bench-timing] calendars ${(performance.now() - started).toFixed(1)}`);
   });
-  config.addCollection("worldMap", (api) => {
-    const countries = facetsOf(api)
-      .countries.filter((value) => value.count > 0)
-      .map((value) => ({ code: value.country.code, name: value.label, url: facetUrl("countries", value.slug), count: value.count }))
-      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, "en"));
-    return { ...worldMapSvg(countries), countries };
-  });
-  config.addCollection("eventStats", (api) => {
-    const stats = eventStats(facetsOf(api));
-    return {
-      ...stats,
-      byYearSvg: barChartSvg(stats.byYear, { id: "chart-years", title: "Bar chart of events per year" }),
-      byTypeSvg: barChartSvg(stats.byType, { id: "chart-types", title: "Bar chart of events per type" }),
-    };
-  });
+  config.addCollection("worldMapIn", (api) => Object.fromEntries(LANGUAGE_CODES.map((language) => [language, worldMapIn(facetsOf(api, language), language)])));
+  config.addCollection("eventStatsIn", (api) =>
+    Object.fromEntries(
+      LANGUAGE_CODES.map((language) => {
+        const stats = eventStats(facetsOf(api, language));
+        const say = (key: MessageKey) => translate(language, key);
+        const byYear = stats.byYear.map((bar) => (bar.url ? { ...bar, url: localizedPath(bar.url, language) } : bar));
+        const byType = facetsOf(api, language).types.map((value) => ({ label: valueLabel("types", value, language), value: value.count, url: localizedPath(facetUrl("types", value.slug), language) }));
+        return [
+          language,
+          {
+            ...stats,
+            byYear,
+            byType,
+            byYearSvg: barChartSvg(byYear, { id: "chart-years", title: say("stats.yearChartTitle") }),
+            byTypeSvg: barChartSvg(byType, { id: "chart-types", title: say("stats.typeChartTitle") }),
+          },
+        ];
+      }),
+    ),
+  );
 
   config.addFilter("relatedNotes", relatedNoteItems);
   config.addFilter("eventJsonLd", (note: NoteView) => serializeJsonLd(noteEventJsonLd(note, settings.baseUrl)));

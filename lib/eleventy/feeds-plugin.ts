@@ -10,7 +10,8 @@ import type { UserConfig } from "@11ty/eleventy";
 import rssPlugin from "@11ty/eleventy-plugin-rss";
 import type { SiteSettings } from "../../site.config.ts";
 import { byPublishedNewestFirst } from "../note/note-view.ts";
-import { noteItems, type NoteItem } from "./notes-plugin.ts";
+import { LANGUAGE_CODES } from "../languages/languages.ts";
+import { eventsIn, type NoteItem } from "./notes-plugin.ts";
 
 /**
  * A feed's own date: the newest published or updated date of its entries, or `fallback` (the
@@ -28,9 +29,9 @@ export function newestChange(items: readonly NoteItem[], fallback: string): stri
 export default function feedsPlugin(config: UserConfig, settings: SiteSettings): void {
   config.addPlugin(rssPlugin);
   config.addFilter("newestChange", newestChange);
-  config.addCollection("feedNotes", (api) =>
-    noteItems(api)
-      .sort((a, b) => byPublishedNewestFirst(a.data.note, b.data.note))
-      .slice(0, settings.feedSize),
-  );
+  // The newest notes of each language's feeds: every event once, in that language where it has a version.
+  config.addCollection("feedNotesIn", (api) => {
+    const events = eventsIn(api);
+    return Object.fromEntries(LANGUAGE_CODES.map((language) => [language, [...events[language]].sort((a, b) => byPublishedNewestFirst(a.data.note, b.data.note)).slice(0, settings.feedSize)]));
+  });
 }

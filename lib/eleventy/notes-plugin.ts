@@ -11,6 +11,8 @@ import { createMarkdownRenderer } from "../note/markdown.ts";
 import { isNoteFile, NOTES_DIRECTORY } from "../note/note-files.ts";
 import { parseNoteTemplate } from "../note/note-schema.ts";
 import { byEventSoonestFirst, byPublishedNewestFirst, groupByEventYear, type NoteView } from "../note/note-view.ts";
+import { LANGUAGE_CODES, type LanguageCode } from "../languages/languages.ts";
+import { eventsByLanguage } from "../outputs/page-languages.ts";
 import { formatFinding } from "../validation/report-findings.ts";
 import { validateNoteFiles } from "../validation/validate-notes.ts";
 
@@ -27,6 +29,42 @@ export function allNoteItems(api: CollectionApi): NoteItem[] {
  */
 export function noteItems(api: CollectionApi): NoteItem[] {
   return allNoteItems(api).filter((item) => item.data.note.listed);
+}
+
+const viewOf = (item: NoteItem): NoteView => item.data.note;
+
+// Every collection of a build asks for the same per-language lists: they are made once, as long as
+// the note pages are the same objects (a rebuild in the preview makes new ones).
+let eventsMemo: { readonly items: readonly NoteItem[]; readonly events: Record<LanguageCode, NoteItem[]> } | undefined;
+
+/**
+ * What the pages of each language list: every event once, in that language where it has a version
+ * (see `eventsByLanguage`). Languages with no version of their own share the English array.
+ */
+export function eventsIn(api: CollectionApi): Record<LanguageCode, NoteItem[]> {
+  const items = allNoteItems(api);
+  if (eventsMemo && eventsMemo.items.length === items.length && eventsMemo.items.every((item, index) => item === items[index])) return eventsMemo.events;
+  eventsMemo = { items, events: eventsByLanguage(items, viewOf) };
+  return eventsMemo.events;
+}
+
+interface LanguageLists {
+  readonly notes: NoteItem[];
+  readonly byEventYear: { year: number; notes: NoteItem[] }[];
+  readonly upcoming: NoteItem[];
+}
+
+function languageLists(events: readonly NoteItem[]): LanguageLists {
+  const items = new Map(events.map((item) => [item.data.note, item]));
+  return {
+    notes: [...events].sort((a, b) => byPublishedNewestFirst(a.data.note, b.data.note)),
+    byEventYear: groupByEventYear([...items.keys()]).map(({ year, notes }) => ({ year, notes: notes.map((note) => items.get(note)!) })),
+    upcoming: events.filter((item) => item.data.note.upcoming).sort((a, b) => byEventSoonestFirst(a.data.note, b.data.note)),
+  };
+}
+
+function mapLanguages<T>(lists: Record<LanguageCode, LanguageLists>, pick: (lists: LanguageLists) => T): Record<LanguageCode, T> {
+  return Object.fromEntries(LANGUAGE_CODES.map((code) => [code, pick(lists[code])])) as Record<LanguageCode, T>;
 }
 
 export default function notesPlugin(config: UserConfig): void {
@@ -56,6 +94,24 @@ export default function notesPlugin(config: UserConfig): void {
     }
     return isPublishable(parsed.data) ? undefined : false;
   });
+
+  const listsOf = (api: CollectionApi): Record<LanguageCode, LanguageLists> => {
+    const events = eventsIn(api);
+    if (listsMemo?.events !== events) {
+      const built = new Map<readonly NoteItem[], LanguageLists>();
+      const lists = {} as Record<LanguageCode, LanguageLists>;
+      for (const code of LANGUAGE_CODES) {
+        lists[code] = built.get(events[code]) ?? languageLists(events[code]);
+        built.set(events[code], lists[code]);
+      }
+      listsMemo = { events, lists };
+    }
+    return listsMemo.lists;
+  };
+  let listsMemo: { readonly events: Record<LanguageCode, NoteItem[]>; readonly lists: Record<LanguageCode, LanguageLists> } | undefined;
+  config.addCollection("notesIn", (api) => mapLanguages(listsOf(api), (lists) => lists.notes));
+  config.addCollection("notesByEventYearIn", (api) => mapLanguages(listsOf(api), (lists) => lists.byEventYear));
+  config.addCollection("upcomingNotesIn", (api) => mapLanguages(listsOf(api), (lists) => lists.upcoming));
 
   config.addCollection("notes", (api) => noteItems(api).sort((a, b) => byPublishedNewestFirst(a.data.note, b.data.note)));
   config.addCollection("notesByEventYear", (api) => {

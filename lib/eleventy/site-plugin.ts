@@ -3,6 +3,8 @@
  * from lib/, so tests call them directly.
  */
 import type { UserConfig } from "@11ty/eleventy";
+import { formatDate } from "../languages/date-format.ts";
+import { DEFAULT_LANGUAGE, isLanguageCode } from "../languages/languages.ts";
 import { buildDate, buildDateIso, isPreview } from "../note/publication.ts";
 import { formatIsoDate, formatLongDate, requireCalendarDate, toUtcMidnight } from "../note/calendar-date.ts";
 import type { SiteSettings } from "../../site.config.ts";
@@ -44,7 +46,7 @@ export default function sitePlugin(config: UserConfig, settings: SiteSettings): 
   config.addFilter("isoDateToInstant", isoDateToInstant);
   config.addFilter("isoDateToRfc822", isoDateToRfc822);
   config.addFilter("isoDateToRfc3339", isoDateToRfc3339);
-  config.addFilter("longDate", (isoDate: string) => formatLongDate(requireCalendarDate(isoDate)));
+  config.addFilter("longDate", (isoDate: string, language: string = DEFAULT_LANGUAGE) => formatDate(requireCalendarDate(isoDate), isLanguageCode(language) ? language : DEFAULT_LANGUAGE));
   config.addFilter("head", (items: readonly unknown[], count: number) => items.slice(0, count));
   config.addFilter("json", (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c"));
 }

@@ -125,7 +125,9 @@ export function risText(item: CslItem): string {
 
 /** The note's CSL-JSON file: a list of one item, as reference managers import it. */
 export function cslJsonText(item: CslItem): string {
-  return `${String(plugins.output.format("data", [item], { format: "text" })).trim()}\n`;
+  // `<`, `>` and `&` as \u escapes: the same values to a reference manager, no markup to anything else.
+  const json = String(plugins.output.format("data", [item], { format: "text" })).trim();
+  return `${json.replace(/[<>&]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`)}\n`;
 }
 
 /** Every reference file of one note, by the address it is published at. */

@@ -7,15 +7,19 @@ import { SEARCH_FILTERS } from "./search-filters.ts";
 import { FACET_NAMES, FACET_PATHS, facetUrl, type FacetName } from "../note/browse-index.ts";
 import { type CountryFacetValue, type FacetValue, type Facets, type NoteGroup } from "./facets.ts";
 import { byPublishedNewestFirst, type NoteView } from "../note/note-view.ts";
+import { localizedPath, type LanguageCode } from "../languages/languages.ts";
+import { translate } from "../languages/messages.ts";
+import { countryName } from "../languages/country-names.ts";
+import { regionName } from "../languages/region-names.ts";
 
-/** What each facet is called, which Pagefind filter it matches, and what it offers. */
-export const FACET_INFO: Record<FacetName, { title: string; singular: string; filter: string; feeds: boolean; calendar: boolean; intro: string }> = {
-  countries: { title: "Countries", singular: "Country", filter: SEARCH_FILTERS.country, feeds: true, calendar: true, intro: "Every country that hosted an event or whose officials took part in one." },
-  regions: { title: "Regions", singular: "Region", filter: SEARCH_FILTERS.region, feeds: true, calendar: false, intro: "Events by the UN M49 region and sub-region of the host country." },
-  organizers: { title: "Organizers", singular: "Organizer", filter: SEARCH_FILTERS.organizer, feeds: true, calendar: true, intro: "Every organization or government that organised or supported an event." },
-  types: { title: "Types of event", singular: "Type of event", filter: SEARCH_FILTERS.type, feeds: true, calendar: false, intro: "Events by kind: workshops, conferences, country visits and more." },
-  years: { title: "Years", singular: "Year", filter: SEARCH_FILTERS.year, feeds: false, calendar: false, intro: "Events by the year in which they began." },
-  topics: { title: "Topics", singular: "Topic", filter: SEARCH_FILTERS.topic, feeds: true, calendar: false, intro: "Events by the subjects they dealt with." },
+/** Which search filter each facet matches, and whether it has feeds and calendars. Its words are in the message files. */
+export const FACET_INFO: Record<FacetName, { filter: string; feeds: boolean; calendar: boolean }> = {
+  countries: { filter: SEARCH_FILTERS.country, feeds: true, calendar: true },
+  regions: { filter: SEARCH_FILTERS.region, feeds: true, calendar: false },
+  organizers: { filter: SEARCH_FILTERS.organizer, feeds: true, calendar: true },
+  types: { filter: SEARCH_FILTERS.type, feeds: true, calendar: false },
+  years: { filter: SEARCH_FILTERS.year, feeds: false, calendar: false },
+  topics: { filter: SEARCH_FILTERS.topic, feeds: true, calendar: false },
 };
 
 export const PAGE_SIZE = 50;
@@ -40,6 +44,9 @@ export interface FacetPageSection<T> {
 }
 
 export interface FacetPage<T> {
+  readonly language: LanguageCode;
+  /** The value's slug: the same in every language, so a page's other-language versions share it */
+  readonly slug: string;
   readonly url: string;
   readonly facet: FacetName;
   readonly facetTitle: string;
@@ -78,6 +85,7 @@ export interface FacetIndexEntry {
 }
 
 export interface FacetIndexPage {
+  readonly language: LanguageCode;
   readonly url: string;
   readonly facet: FacetName;
   readonly title: string;
@@ -86,6 +94,7 @@ export interface FacetIndexPage {
 }
 
 export interface FacetFeed<T> {
+  readonly language: LanguageCode;
   readonly rssUrl: string;
   readonly atomUrl: string;
   readonly title: string;
@@ -104,13 +113,25 @@ export interface FacetCalendar<T> {
 }
 
 export interface FacetPageOptions {
-  readonly siteName: string;
+  /** The language of the pages: their words, their addresses (`/fr/countries/…`) and the names of places */
+  readonly language: LanguageCode;
   readonly buildDate: string;
   readonly pageSize?: number;
   readonly searchPath?: string;
 }
 
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+const eventCount = (count: number, language: LanguageCode) => translate(language, "facets.eventCount", { count });
+
+/**
+ * A facet value's name on a page in `language`: countries and types of event in that language;
+ * regions, organizers, topics and years as the notes listed there write them.
+ */
+export function valueLabel(facet: FacetName, value: FacetValue<unknown>, language: LanguageCode): string {
+  if (facet === "countries") return countryName((value as CountryFacetValue<unknown>).country.code, language);
+  if (facet === "types") return translate(language, `note.types.${value.slug}` as Parameters<typeof translate>[1]);
+  if (facet === "regions") return regionName(value.label, language);
+  return value.label;
+}
 
 /** `/search/?country=Tajikistan`; several values of one filter are repeated keys, meaning "any of". */
 export function searchUrl(filter: string, values: readonly string[], searchPath = "/search/"): string {
@@ -119,35 +140,35 @@ export function searchUrl(filter: string, values: readonly string[], searchPath 
 }
 
 /** The notes on a facet value's page, in sections; countries have two (hosted, took part). */
-function sectionsOf<T>(facet: FacetName, value: FacetValue<T>): { heading: string; id: string; group: NoteGroup<T>; emptyMessage: string }[] {
-  const label = value.label;
+function sectionsOf<T>(facet: FacetName, value: FacetValue<T>, label: string, language: LanguageCode): { heading: string; id: string; group: NoteGroup<T>; emptyMessage: string }[] {
+  const say = (key: Parameters<typeof translate>[1]) => translate(language, key, { label });
   switch (facet) {
     case "countries": {
       const participated = (value as CountryFacetValue<T>).participated;
       return [
-        { heading: `Events hosted in ${label}`, id: "hosted", group: value, emptyMessage: `No published note is about an event hosted in ${label}.` },
-        { heading: `Events elsewhere with officials of ${label}`, id: "took-part", group: participated, emptyMessage: `No published note lists ${label} among the participating States of an event held elsewhere.` },
+        { heading: say("facets.hostedIn"), id: "hosted", group: value, emptyMessage: say("facets.noneHosted") },
+        { heading: say("facets.elsewhereWithOfficials"), id: "took-part", group: participated, emptyMessage: say("facets.noneElsewhere") },
       ];
     }
     case "regions":
-      return [{ heading: `Events hosted in ${label}`, id: "events", group: value, emptyMessage: "" }];
+      return [{ heading: say("facets.hostedIn"), id: "events", group: value, emptyMessage: "" }];
     case "organizers":
-      return [{ heading: `Events organised or supported by ${label}`, id: "events", group: value, emptyMessage: "" }];
+      return [{ heading: say("facets.organizedBy"), id: "events", group: value, emptyMessage: "" }];
     case "types":
-      return [{ heading: `Events of this type: ${label}`, id: "events", group: value, emptyMessage: "" }];
+      return [{ heading: say("facets.ofType"), id: "events", group: value, emptyMessage: "" }];
     case "years":
-      return [{ heading: `Events that began in ${label}`, id: "events", group: value, emptyMessage: "" }];
+      return [{ heading: say("facets.beganIn"), id: "events", group: value, emptyMessage: "" }];
     case "topics":
-      return [{ heading: `Events on ${label}`, id: "events", group: value, emptyMessage: "" }];
+      return [{ heading: say("facets.onTopic"), id: "events", group: value, emptyMessage: "" }];
   }
 }
 
-function totalLabelOf<T>(facet: FacetName, value: FacetValue<T>): string {
+function totalLabelOf<T>(facet: FacetName, value: FacetValue<T>, language: LanguageCode): string {
   if (facet === "countries") {
     const participated = (value as CountryFacetValue<T>).participated.count;
-    return `${plural(value.count, "event")} hosted; officials took part in ${plural(participated, "event")} held elsewhere.`;
+    return translate(language, "facets.countryTotal", { hosted: eventCount(value.count, language), participated: eventCount(participated, language) });
   }
-  return `${plural(value.count, "event")} in all.`;
+  return translate(language, "facets.total", { events: eventCount(value.count, language) });
 }
 
 function allNotesOf<T>(facet: FacetName, value: FacetValue<T>): readonly T[] {
@@ -158,12 +179,13 @@ function latest(dates: readonly string[], fallback: string): string {
   return dates.reduce((newest, date) => (date > newest ? date : newest), "") || fallback;
 }
 
-function feedLinksOf(facet: FacetName, value: FacetValue<unknown>, siteName: string): FeedLink[] {
+function feedLinksOf(facet: FacetName, value: FacetValue<unknown>, label: string, language: LanguageCode): FeedLink[] {
   if (!FACET_INFO[facet].feeds) return [];
-  const page = facetUrl(facet, value.slug);
+  const page = localizedPath(facetUrl(facet, value.slug), language);
+  const title = translate(language, "facets.feedTitle", { label, site: translate(language, "site.name") });
   return [
-    { type: "application/rss+xml", label: "RSS feed", title: `${value.label} · ${siteName} (RSS)`, url: `${page}rss.xml` },
-    { type: "application/atom+xml", label: "Atom feed", title: `${value.label} · ${siteName} (Atom)`, url: `${page}atom.xml` },
+    { type: "application/rss+xml", label: translate(language, "facets.rssFeed"), title: translate(language, "site.feedTitle.rss", { title }), url: `${page}rss.xml` },
+    { type: "application/atom+xml", label: translate(language, "facets.atomFeed"), title: translate(language, "site.feedTitle.atom", { title }), url: `${page}atom.xml` },
   ];
 }
 
@@ -174,12 +196,17 @@ function valuesOfFacet<T>(facets: Facets<T>, facet: FacetName): readonly FacetVa
 /** Every page of every facet value, `pageSize` notes a page. */
 export function facetPages<T>(facets: Facets<T>, viewOf: (entry: T) => NoteView, options: FacetPageOptions): FacetPage<T>[] {
   const pageSize = options.pageSize ?? PAGE_SIZE;
+  const language = options.language;
   const pages: FacetPage<T>[] = [];
   for (const facet of FACET_NAMES) {
     const info = FACET_INFO[facet];
+    const singular = translate(language, `facets.${facet}.singular`);
+    const inSentence = translate(language, `facets.${facet}.inSentence`);
     for (const value of valuesOfFacet(facets, facet)) {
-      const base = facetUrl(facet, value.slug);
-      const sections = sectionsOf(facet, value);
+      const label = valueLabel(facet, value, language);
+      const base = localizedPath(facetUrl(facet, value.slug), language);
+      const sections = sectionsOf(facet, value, label, language);
+      const totalLabel = totalLabelOf(facet, value, language);
       // One running list, upcoming before past in each section, cut into pages.
       const sequence = sections.flatMap((section, position) => [
         ...section.group.upcoming.map((entry) => ({ position, upcoming: true, entry })),
@@ -207,25 +234,28 @@ export function facetPages<T>(facets: Facets<T>, viewOf: (entry: T) => NoteView,
           .filter((section) => section.keep)
           .map(({ keep: _keep, ...section }) => section);
         pages.push({
+          language,
+          slug: value.slug,
           url: pageUrl(pageNumber),
           facet,
-          facetTitle: info.title,
-          indexUrl: FACET_PATHS[facet],
-          label: value.label,
-          title: pageCount > 1 ? `${value.label} (page ${pageNumber} of ${pageCount})` : value.label,
-          heading: `${info.singular}: ${value.label}`,
-          description: `Information notes on 1540 outreach events — ${info.singular.toLowerCase()}: ${value.label}. ${totalLabelOf(facet, value)}`,
-          totalLabel: totalLabelOf(facet, value),
+          facetTitle: translate(language, `facets.${facet}.title`),
+          indexUrl: localizedPath(FACET_PATHS[facet], language),
+          label,
+          title: pageCount > 1 ? translate(language, "facets.pageTitle", { label, page: pageNumber, pages: pageCount }) : label,
+          heading: translate(language, "facets.heading", { facet: singular, label }),
+          description: `${translate(language, "facets.description", { facet: inSentence, label })} ${totalLabel}`,
+          totalLabel,
           total,
           pageNumber,
           pageCount,
-          ...(pageCount > 1 ? { pageLabel: `Page ${pageNumber} of ${pageCount}` } : {}),
+          ...(pageCount > 1 ? { pageLabel: translate(language, "facets.pageLabel", { page: pageNumber, pages: pageCount }) } : {}),
           ...(pageNumber > 1 ? { previousUrl: pageUrl(pageNumber - 1) } : {}),
           ...(pageNumber < pageCount ? { nextUrl: pageUrl(pageNumber + 1) } : {}),
           sections: pageSections,
-          feeds: feedLinksOf(facet, value, options.siteName),
-          ...(info.calendar ? { calendarUrl: `${base}events.ics` } : {}),
-          searchUrl: searchUrl(info.filter, value.filterValues, options.searchPath),
+          feeds: feedLinksOf(facet, value, label, language),
+          // Calendars hold the events' own words, so there is one per value, at its English address.
+          ...(info.calendar ? { calendarUrl: `${facetUrl(facet, value.slug)}events.ics` } : {}),
+          searchUrl: searchUrl(info.filter, value.filterValues, localizedPath(options.searchPath ?? "/search/", language)),
           lastModified,
         });
       }
@@ -234,40 +264,46 @@ export function facetPages<T>(facets: Facets<T>, viewOf: (entry: T) => NoteView,
   return pages;
 }
 
-/** `/countries/`, `/regions/`, …: every value with its count. */
-export function facetIndexPages<T>(facets: Facets<T>): FacetIndexPage[] {
+/** `/countries/`, `/regions/`, …: every value with its count, in `language`. */
+export function facetIndexPages<T>(facets: Facets<T>, language: LanguageCode): FacetIndexPage[] {
   return FACET_NAMES.map((facet) => {
-    const info = FACET_INFO[facet];
-    const entries = valuesOfFacet(facets, facet).map((value): FacetIndexEntry => {
-      const participated = facet === "countries" ? (value as CountryFacetValue<T>).participated.count : 0;
-      const subregion = facet === "regions" && "level" in value && value.level === "subregion" ? (value as { parent?: string }).parent : undefined;
-      return {
-        label: value.label,
-        url: facetUrl(facet, value.slug),
-        count: value.count + participated,
-        countLabel: facet === "countries" ? `${value.count} hosted · ${participated} as participant` : plural(value.count, "event"),
-        ...(subregion ? { context: `Sub-region of ${subregion}` } : {}),
-      };
-    });
-    return { url: FACET_PATHS[facet], facet, title: info.title, description: info.intro, entries };
+    const entries = valuesOfFacet(facets, facet)
+      .map((value): FacetIndexEntry => {
+        const participated = facet === "countries" ? (value as CountryFacetValue<T>).participated.count : 0;
+        const subregion = facet === "regions" && "level" in value && value.level === "subregion" ? (value as { parent?: string }).parent : undefined;
+        return {
+          label: valueLabel(facet, value, language),
+          url: localizedPath(facetUrl(facet, value.slug), language),
+          count: value.count + participated,
+          countLabel: facet === "countries" ? translate(language, "facets.countryCount", { hosted: value.count, participated }) : eventCount(value.count, language),
+          ...(subregion ? { context: translate(language, "facets.subregionOf", { region: regionName(subregion, language) }) } : {}),
+        };
+      })
+      // Countries and types are named in the page's language, so they are ordered in it too.
+      .sort((a, b) => (facet === "countries" ? a.label.localeCompare(b.label, language) : 0));
+    return { language, url: localizedPath(FACET_PATHS[facet], language), facet, title: translate(language, `facets.${facet}.title`), description: translate(language, `facets.${facet}.intro`), entries };
   });
 }
 
 /** An RSS and an Atom feed for each value of the facets that have feeds. */
 export function facetFeeds<T>(facets: Facets<T>, viewOf: (entry: T) => NoteView, options: FacetPageOptions & { feedSize: number }): FacetFeed<T>[] {
+  const language = options.language;
   const feeds: FacetFeed<T>[] = [];
   for (const facet of FACET_NAMES) {
     const info = FACET_INFO[facet];
     if (!info.feeds) continue;
+    const inSentence = translate(language, `facets.${facet}.inSentence`);
     for (const value of valuesOfFacet(facets, facet)) {
+      const label = valueLabel(facet, value, language);
       const entries = [...new Set(allNotesOf(facet, value))].sort((a, b) => byPublishedNewestFirst(viewOf(a), viewOf(b))).slice(0, options.feedSize);
-      const pageUrl = facetUrl(facet, value.slug);
+      const pageUrl = localizedPath(facetUrl(facet, value.slug), language);
       const updated = latest(entries.map((entry) => viewOf(entry).lastModified), options.buildDate);
       feeds.push({
+        language,
         rssUrl: `${pageUrl}rss.xml`,
         atomUrl: `${pageUrl}atom.xml`,
-        title: `${value.label} · ${options.siteName}`,
-        description: `Information notes on 1540 outreach events — ${info.singular.toLowerCase()}: ${value.label}.`,
+        title: translate(language, "facets.feedTitle", { label, site: translate(language, "site.name") }),
+        description: translate(language, "facets.description", { facet: inSentence, label }),
         pageUrl,
         entries,
         updated,

@@ -9,6 +9,7 @@
 import type { Country } from "../note/countries.ts";
 import { NOTE_TYPES } from "../note/note-schema.ts";
 import { byEventNewestFirst, byEventSoonestFirst, type NoteView } from "../note/note-view.ts";
+import { localizedPath } from "../languages/languages.ts";
 import { facetUrl, indexNotes, organizerKey, topicSlug, type Index } from "../note/browse-index.ts";
 import { addressSlug } from "../languages/address-slug.ts";
 import { translate } from "../languages/messages.ts";
@@ -122,37 +123,30 @@ export interface NoteFacetLinks {
   /** `Organizer` or `Organizers` in the note's language, as many as there are links */
   readonly organizersLabel: string;
   readonly topicsLabel: string;
-  /** The language of the region, organizer and topic names, when it is not the note's (they are the listed version's) */
-  readonly namesLanguage?: { readonly tag: string; readonly direction: string };
 }
 
-/**
- * The browse links of a note, with the words around them in its language. Browse pages list each
- * event once, by its `listed` version (English, or its first language; the note itself by default),
- * so organizers, topics and regions link to that version's pages under that version's names, and are
- * marked with its language when it is not the note's. The country, regions and type are named in the
- * note's language: their pages do not depend on the spelling.
- */
-export function noteFacetLinks(note: NoteView, listed: NoteView = note): NoteFacetLinks {
+/** The browse links of a note, in its language: the browse pages of that language that list it. */
+export function noteFacetLinks(note: NoteView): NoteFacetLinks {
   const country = note.country;
+  // Every language lists each event on its own browse pages, so the links stay in the note's language.
+  const here = (path: string) => localizedPath(path, note.language);
   const regions = [country?.region, country?.subregion].filter((name): name is string => Boolean(name));
   const organizers = new Map<string, FacetLink>();
-  for (const organizer of listed.organizers) {
+  for (const organizer of note.organizers) {
     const key = organizerKey(organizer);
-    if (key && !organizers.has(key.slug)) organizers.set(key.slug, { label: key.label, url: facetUrl("organizers", key.slug) });
+    if (key && !organizers.has(key.slug)) organizers.set(key.slug, { label: key.label, url: here(facetUrl("organizers", key.slug)) });
   }
   const topics = new Map<string, FacetLink>();
-  for (const topic of listed.topics) {
+  for (const topic of note.topics) {
     const slug = topicSlug(topic);
-    if (slug && !topics.has(slug)) topics.set(slug, { label: topic, url: facetUrl("topics", slug) });
+    if (slug && !topics.has(slug)) topics.set(slug, { label: topic, url: here(facetUrl("topics", slug)) });
   }
   return {
-    ...(listed.language !== note.language ? { namesLanguage: { tag: listed.languageTag, direction: listed.direction } } : {}),
-    ...(country ? { country: { label: note.countryName ?? country.name, url: facetUrl("countries", addressSlug(country.name)) } } : {}),
-    regions: regions.map((name) => ({ label: regionName(name, note.language), url: facetUrl("regions", addressSlug(name)) })),
+    ...(country ? { country: { label: note.countryName ?? country.name, url: here(facetUrl("countries", addressSlug(country.name))) } } : {}),
+    regions: regions.map((name) => ({ label: regionName(name, note.language), url: here(facetUrl("regions", addressSlug(name))) })),
     organizers: [...organizers.values()],
-    type: { label: note.typeLabel, url: facetUrl("types", note.type) },
-    year: { label: String(note.year), url: facetUrl("years", String(note.year)) },
+    type: { label: note.typeLabel, url: here(facetUrl("types", note.type)) },
+    year: { label: String(note.year), url: here(facetUrl("years", String(note.year))) },
     topics: [...topics.values()],
     organizersLabel: translate(note.language, "browse.organizers", { count: organizers.size }),
     topicsLabel: translate(note.language, "browse.topics", { count: topics.size }),

@@ -220,5 +220,8 @@ export function markdownToPlainText(markdown: string): string {
 
 /** notes.json: the records, one per line so that a change to one note is one line of a diff. */
 export function notesJsonText(records: readonly OpenDataRecord[]): string {
-  return records.length === 0 ? "[]\n" : `[\n${records.map((record) => JSON.stringify(record)).join(",\n")}\n]\n`;
+  // `<`, `>` and `&` as \u escapes: the same values to every JSON reader, and no markup to a program
+  // that mistakes the file for HTML.
+  const json = (record: OpenDataRecord) => JSON.stringify(record).replace(/[<>&]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return records.length === 0 ? "[]\n" : `[\n${records.map(json).join(",\n")}\n]\n`;
 }

@@ -73,7 +73,16 @@ function worldShapes(): Shape[] {
 
 const SHAPES = worldShapes();
 
-export function worldMapSvg(countries: readonly MapCountry[], options: { width?: number; title?: string } = {}): WorldMap {
+export interface WorldMapOptions {
+  readonly width?: number;
+  readonly title?: string;
+  /** A country's tooltip: `Tajikistan: 2 events hosted` (in the page's language) */
+  readonly countryLabel?: (country: MapCountry) => string;
+}
+
+const englishCountryLabel = (country: MapCountry) => `${country.name}: ${country.count} ${country.count === 1 ? "event" : "events"} hosted`;
+
+export function worldMapSvg(countries: readonly MapCountry[], options: WorldMapOptions = {}): WorldMap {
   const width = options.width ?? 960;
   const projection = geoEqualEarth().fitWidth(width, { type: "FeatureCollection", features: SHAPES.map((shape) => shape.feature) });
   // One decimal is far below a pixel at this size and keeps the inline SVG small.
@@ -96,7 +105,7 @@ export function worldMapSvg(countries: readonly MapCountry[], options: { width?:
       continue;
     }
     drawn.add(country.code.toUpperCase());
-    const label = `${country.name}: ${country.count} ${country.count === 1 ? "event" : "events"} hosted`;
+    const label = (options.countryLabel ?? englishCountryLabel)(country);
     links.push(`<a href="${escapeXml(country.url)}"><title>${escapeXml(label)}</title><path d="${d}" fill="${mapClass.fill}"/></a>`);
   }
   const title = options.title ?? "World map of the countries that hosted events";

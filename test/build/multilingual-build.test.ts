@@ -4,7 +4,7 @@
  * dates, country names, labels, the language switcher and the hreflang alternates both ways), and
  * that the English listings, feeds, calendars and sitemap show each event once.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildFixtureSite, type FixtureProject } from "../support/build-fixture-site.ts";
@@ -102,7 +102,7 @@ describe("the language versions of a note", () => {
     expect(french).toContain("29 février – 1er mars 2016, Douchanbé, Tadjikistan");
     expect(french).toContain("<dt>Date et lieu</dt>");
     expect(french).toContain("<dt>Organisateurs</dt>");
-    expect(french).toContain('<a href="/regions/central-asia/">Asie centrale</a>');
+    expect(french).toContain('<a href="/fr/regions/central-asia/">Asie centrale</a>');
     expect(french).toContain('<p class="note-label">Note d’information');
     expect(french).toContain('<meta property="og:locale" content="fr_FR">');
     expect(french).toContain("<title>Atelier sur l&#39;établissement des rapports pour le Tadjikistan · Notes d’information du Comité 1540</title>");
@@ -145,12 +145,14 @@ describe("an event written only in Arabic", () => {
     expect(organizer).toContain("حلقة العمل الوطنية لفائدة موريتانيا");
     const html = read("ar/notes/2017/nouakchott-workshop/index.html");
     expect(html).toContain('{"@type":"Organization","name":"حكومة موريتانيا"}');
-    expect(html).toContain('<a href="/organizers/حكومة-موريتانيا/">حكومة موريتانيا</a>');
+    expect(html).toContain('<a href="/ar/organizers/حكومة-موريتانيا/">حكومة موريتانيا</a>');
   });
 
-  it("links its French version's organizers to the pages of the Arabic version, marked as Arabic", () => {
+  it("links each version's organizers to the browse pages of its own language", () => {
     const french = read("fr/notes/2017/nouakchott-workshop/index.html");
-    expect(french).toMatch(/<a href="\/organizers\/حكومة-موريتانيا\/" lang="ar" dir="rtl">حكومة موريتانيا<\/a>/);
+    expect(french).toContain('<a href="/fr/organizers/gouvernement-de-la-mauritanie/">Gouvernement de la Mauritanie</a>');
+    expect(read("fr/organizers/gouvernement-de-la-mauritanie/index.html")).toContain("Atelier national pour la Mauritanie");
+    expect(read("ar/organizers/حكومة-موريتانيا/index.html")).toContain("حلقة العمل الوطنية لفائدة موريتانيا");
   });
 });
 
@@ -186,10 +188,70 @@ describe("the English listings", () => {
     expect(sitemap).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
   });
 
-  it("index for search only the version listed for each event", () => {
-    expect(read("notes/2016/dushanbe-workshop/index.html")).toContain("data-pagefind-body");
-    expect(read("fr/notes/2016/dushanbe-workshop/index.html")).not.toContain("data-pagefind-body");
-    expect(read("ar/notes/2017/nouakchott-workshop/index.html")).toContain("data-pagefind-body");
-    expect(read("fr/notes/2017/nouakchott-workshop/index.html")).not.toContain("data-pagefind-body");
+  it("index every version in its own language, the listed one naming the languages the event lacks", () => {
+    for (const page of ["notes/2016/dushanbe-workshop/", "fr/notes/2016/dushanbe-workshop/", "ar/notes/2017/nouakchott-workshop/", "fr/notes/2017/nouakchott-workshop/"]) {
+      expect(read(`${page}index.html`), page).toContain("data-pagefind-body");
+    }
+    const untranslated = (page: string) => [...read(page).matchAll(/data-pagefind-filter="untranslated">(\w+)</g)].map((match) => match[1]);
+    expect(untranslated("notes/2016/dushanbe-workshop/index.html")).toEqual(["es", "ru", "zh"]);
+    expect(untranslated("fr/notes/2016/dushanbe-workshop/index.html")).toEqual([]);
+    expect(untranslated("ar/notes/2017/nouakchott-workshop/index.html")).toEqual(["en", "es", "ru", "zh"]);
+    const entry = JSON.parse(read("pagefind/pagefind-entry.json")) as { languages: Record<string, { page_count: number }> };
+    expect(Object.fromEntries(Object.entries(entry.languages).map(([language, index]) => [language, index.page_count]))).toEqual({ ar: 2, en: 1, fr: 3 });
+  });
+});
+
+describe("the interface in six languages", () => {
+  it("builds every interface page in every language, in that language, with its switcher and alternates", () => {
+    for (const [prefix, tag, dir, heading] of [["", "en", "ltr", "All notes"], ["fr/", "fr", "ltr", "Toutes les notes"], ["ar/", "ar", "rtl", "جميع المذكرات"], ["zh/", "zh-Hans", "ltr", "全部情况说明"], ["ru/", "ru", "ltr", "Все записки"], ["es/", "es", "ltr", "Todas las notas"]] as const) {
+      const archive = read(`${prefix}notes/index.html`);
+      expect(archive, prefix).toContain(`<html lang="${tag}" dir="${dir}">`);
+      expect(archive, prefix).toContain(`<h1>${heading}</h1>`);
+      expect(archive, prefix).toContain('<link rel="alternate" hreflang="zh-Hans" href="https://notes.example.org/zh/notes/">');
+      expect(archive, prefix).toContain('<link rel="alternate" hreflang="x-default" href="https://notes.example.org/notes/">');
+      for (const page of ["index.html", "search/index.html", "subscribe/index.html", "map/index.html", "stats/index.html", "404.html", "data/index.html", "countries/index.html", "topics/index.html"]) {
+        expect(existsSync(path.join(project.site, prefix, page)), `${prefix}${page}`).toBe(true);
+      }
+    }
+    expect(read("fr/notes/index.html")).toContain('<a href="/fr/notes/" aria-current="page">Notes</a>');
+    expect(read("fr/notes/index.html")).toMatch(/<nav class="language-switcher" aria-label="Langues">/);
+  });
+
+  it("lists each event in the page's language where it has a version, otherwise marked in its own", () => {
+    const french = read("fr/notes/index.html");
+    expect(french).toContain('href="/fr/notes/2016/dushanbe-workshop/"');
+    expect(french).not.toContain('href="/notes/2016/dushanbe-workshop/"');
+    expect(french).toContain('href="/fr/notes/2017/nouakchott-workshop/"');
+    const spanish = read("es/notes/index.html");
+    expect(spanish).toMatch(/<li class="note-card" lang="en" dir="ltr">\s*<h3 class="note-card-title"><a href="\/notes\/2016\/dushanbe-workshop\/">Report writing workshop for Tajikistan<\/a> <span class="language-marker" lang="es" dir="ltr">\(en inglés\)<\/span>/);
+  });
+
+  it("names browse pages in the page's language at the same addresses", () => {
+    const page = read("fr/countries/tajikistan/index.html");
+    expect(page).toContain("<h1>Pays\u00a0: Tadjikistan</h1>");
+    expect(page).toContain('<a href="/fr/search/?country=Tajikistan">');
+    expect(read("zh/countries/tajikistan/index.html")).toContain("塔吉克斯坦");
+    expect(read("ar/regions/central-asia/index.html")).toContain("آسيا الوسطى");
+  });
+
+  it("gives each language its own feeds, in that language", () => {
+    const rss = read("fr/rss.xml");
+    expect(rss).toContain("<language>fr</language>");
+    expect(rss).toContain("<title>Atelier sur l&#39;établissement des rapports pour le Tadjikistan</title>");
+    expect(rss.startsWith("<?xml")).toBe(true);
+    expect(rss).toContain("<dc:language>fr</dc:language>");
+    const atom = read("ar/atom.xml");
+    expect(atom).toContain('xml:lang="ar"');
+    const json = JSON.parse(read("zh/feed.json")) as { language: string; items: { language: string }[] };
+    expect(json.language).toBe("zh-Hans");
+    expect(json.items.map((item) => item.language).sort()).toEqual(["ar", "en", "fr"]);
+    expect(read("fr/countries/tajikistan/rss.xml")).toContain("<language>fr</language>");
+  });
+
+  it("hands the search page its language's words and the indexes to add", () => {
+    const search = read("ar/search/index.html");
+    expect(search).toContain('data-language="ar"');
+    expect(search).toContain('data-indexed-languages="en:1 ar:2 fr:3"');
+    expect(search).toContain("&quot;showMore&quot;:&quot;عرض مزيد من النتائج&quot;");
   });
 });

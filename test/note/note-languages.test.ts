@@ -129,21 +129,19 @@ describe("browse keys for names in any script", () => {
     const arabicOnly = view("notes/2017/nouakchott.ar.md", { organizers: ["حكومة موريتانيا"], country: "Mauritania", city: "نواكشوط" }, ["ar"]);
     expect(noteEventJsonLd(arabicOnly, "https://notes.example.org").organizer).toEqual([{ "@type": "Organization", name: "حكومة موريتانيا" }]);
     expect(noteEventJsonLd(arabicOnly, "https://notes.example.org").inLanguage).toBe("ar");
-    expect(noteFacetLinks(arabicOnly).organizers).toEqual([{ label: "حكومة موريتانيا", url: "/organizers/حكومة-موريتانيا/" }]);
+    expect(noteFacetLinks(arabicOnly).organizers).toEqual([{ label: "حكومة موريتانيا", url: "/ar/organizers/حكومة-موريتانيا/" }]);
   });
 
-  it("links a translation's organizers and topics to the browse pages of the version listed for its event", () => {
-    const english = view("notes/2016/workshop.md", { organizers: ["OSCE"], topics: ["reporting"] }, ["en", "fr"]);
+  it("links a translation's organizers, topics and places to the browse pages of its own language", () => {
     const translation = view("notes/2016/workshop.fr.md", { organizers: ["Organisation pour la sécurité et la coopération en Europe (OSCE)"], topics: ["établissement des rapports"] }, ["en", "fr"]);
-    const links = noteFacetLinks(translation, english);
-    expect(links.organizers).toEqual([{ label: "OSCE", url: "/organizers/osce/" }]);
-    expect(links.topics).toEqual([{ label: "reporting", url: "/topics/reporting/" }]);
-    expect(links.namesLanguage).toEqual({ tag: "en", direction: "ltr" });
-    expect(links.country).toEqual({ label: "Tadjikistan", url: "/countries/tajikistan/" });
-    expect(links.type.label).toBe("Atelier");
+    const links = noteFacetLinks(translation);
+    expect(links.organizers).toEqual([{ label: "Organisation pour la sécurité et la coopération en Europe (OSCE)", url: "/fr/organizers/osce/" }]);
+    expect(links.topics).toEqual([{ label: "établissement des rapports", url: "/fr/topics/etablissement-des-rapports/" }]);
+    expect(links.country).toEqual({ label: "Tadjikistan", url: "/fr/countries/tajikistan/" });
+    expect(links.type).toEqual({ label: "Atelier", url: "/fr/types/workshop/" });
     expect(links.regions).toEqual([
-      { label: "Asie", url: "/regions/asia/" },
-      { label: "Asie centrale", url: "/regions/central-asia/" },
+      { label: "Asie", url: "/fr/regions/asia/" },
+      { label: "Asie centrale", url: "/fr/regions/central-asia/" },
     ]);
   });
 

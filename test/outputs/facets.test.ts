@@ -205,7 +205,7 @@ describe("noteFacetLinks", () => {
 });
 
 describe("facet pages", () => {
-  const options = { siteName: "Notes", buildDate: "2024-06-01" };
+  const options = { language: "en" as const, buildDate: "2024-06-01" };
 
   it("cuts a long list into pages of 50 with previous and next links", () => {
     const corpus = Array.from({ length: 120 }, (_, index) => noteView(`w-${index}`, { start_date: `2015-01-${String(1 + (index % 28)).padStart(2, "0")}`, end_date: undefined, title: `Workshop number ${index}` }));
@@ -233,7 +233,7 @@ describe("facet pages", () => {
 
   it("lists every value in the indexes and gives feeds to every facet but years", () => {
     const facets = computeFacets(NOTES, identity);
-    const indexes = facetIndexPages(facets);
+    const indexes = facetIndexPages(facets, "en");
     expect(indexes.map((index) => index.url)).toEqual(["/countries/", "/regions/", "/organizers/", "/types/", "/years/", "/topics/"]);
     expect(indexes.find((index) => index.facet === "regions")!.entries.find((entry) => entry.label === "Central Asia")).toMatchObject({ context: "Sub-region of Asia", countLabel: "2 events" });
     const feeds = facetFeeds(facets, identity, { ...options, feedSize: 50 });

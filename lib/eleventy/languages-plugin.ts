@@ -1,0 +1,31 @@
+/**
+ * The interface in the six UN languages: every interface page is built once per language (its
+ * templates paginate over the `languages` data under the alias `lang`), and templates translate
+ * their strings with the `t` filter: `{{ "home.latest" | t(pageLanguage) }}`, or with values
+ * `{{ "notes.intro" | t(pageLanguage, { count: n }) }}`.
+ */
+import type { UserConfig } from "@11ty/eleventy";
+import { LANGUAGES, isLanguageCode, languageOf, localizedPath, type LanguageCode } from "../languages/languages.ts";
+import { translate, type MessageKey, type MessageParams } from "../languages/messages.ts";
+import { interfaceAlternates, messageWithMarkup, type MessagePart } from "../outputs/page-languages.ts";
+
+function languageCode(value: unknown): LanguageCode {
+  if (isLanguageCode(value)) return value;
+  throw new Error(`"${String(value)}" is not one of the site's languages`);
+}
+
+export default function languagesPlugin(config: UserConfig): void {
+  config.addGlobalData(
+    "languages",
+    LANGUAGES.map((language) => ({ code: language.code, tag: language.tag, dir: language.direction, prefix: language.urlPrefix, endonym: language.endonym })),
+  );
+  config.addFilter("t", (key: MessageKey, language: string, params?: MessageParams) => translate(languageCode(language), key, params ?? {}));
+  config.addFilter("languageTag", (language: string) => languageOf(languageCode(language)).tag);
+  config.addFilter("localized", (path: string, language: string) => localizedPath(path, languageCode(language)));
+  config.addFilter("linksOf", (entries: readonly { name: string; url: string }[]) => entries.map((entry) => ({ text: entry.name, href: entry.url })));
+  config.addFilter("interfaceAlternates", (path: string) => interfaceAlternates(path));
+  // A sentence with links or emphasis inside it: `{{ "search.noScript" | tMarkup(ui, { archive: { text: …, href: … } }) | safe }}`.
+  config.addFilter("tMarkup", (key: MessageKey, language: string, parts: Readonly<Record<string, MessagePart>>, params?: MessageParams) =>
+    messageWithMarkup((tokens) => translate(languageCode(language), key, { ...(params ?? {}), ...tokens }), parts),
+  );
+}
