@@ -28,7 +28,10 @@ export function interfaceAlternates(path: string): { hreflang: string; url: stri
  * otherwise the version listed everywhere (English, or the language it was written in), which the
  * list then marks as such. `entries` are every published version of every event.
  */
-export function eventsInLanguage<T>(entries: readonly T[], viewOf: (entry: T) => NoteView, language: LanguageCode): T[] {
+/** What choosing among an event's versions needs to know of each. */
+export type EventVersion = Pick<NoteView, "eventKey" | "language" | "listed">;
+
+export function eventsInLanguage<T>(entries: readonly T[], viewOf: (entry: T) => EventVersion, language: LanguageCode): T[] {
   const chosen = new Map<string, T>();
   for (const entry of entries) {
     const note = viewOf(entry);
@@ -41,7 +44,7 @@ export function eventsInLanguage<T>(entries: readonly T[], viewOf: (entry: T) =>
 }
 
 /** The same per-language lists for every language, sharing one array when nothing differs. */
-export function eventsByLanguage<T>(entries: readonly T[], viewOf: (entry: T) => NoteView): Record<LanguageCode, T[]> {
+export function eventsByLanguage<T>(entries: readonly T[], viewOf: (entry: T) => EventVersion): Record<LanguageCode, T[]> {
   const listed = entries.filter((entry) => viewOf(entry).listed);
   const languagesWithVersions = new Set(entries.filter((entry) => !viewOf(entry).listed).map((entry) => viewOf(entry).language));
   const byLanguage = {} as Record<LanguageCode, T[]>;

@@ -12,7 +12,8 @@ import type { Feature, Geometry } from "geojson";
 import isoCountries from "i18n-iso-countries";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
-import world from "world-atlas/countries-110m.json" with { type: "json" };
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 
 export interface MapCountry {
   /** ISO 3166-1 alpha-2 */
@@ -63,8 +64,19 @@ interface Shape {
   readonly feature: Feature<Geometry>;
 }
 
+type WorldTopology = Topology<{ countries: GeometryCollection }>;
+
+/** The package's file is TopoJSON whose `countries` object is a geometry collection: checked, not assumed. */
+function isWorldTopology(value: unknown): value is WorldTopology {
+  if (typeof value !== "object" || value === null || (value as { type?: unknown }).type !== "Topology") return false;
+  const countries = (value as { objects?: { countries?: { type?: unknown } } }).objects?.countries;
+  return countries?.type === "GeometryCollection";
+}
+
 function worldShapes(): Shape[] {
-  const topology = world as unknown as Topology<{ countries: GeometryCollection }>;
+  const parsed: unknown = JSON.parse(readFileSync(createRequire(import.meta.url).resolve("world-atlas/countries-110m.json"), "utf8"));
+  if (!isWorldTopology(parsed)) throw new Error("world-atlas/countries-110m.json is not the TopoJSON of countries this map expects");
+  const topology = parsed;
   const collection = feature(topology, topology.objects.countries);
   return collection.features
     .filter((shape) => shape.id !== "010") // Antarctica: no events, a fifth of the height
