@@ -17,7 +17,7 @@ import { facetUrl } from "../note/browse-index.ts";
 import { computeFacets, relatedNotesIndex, type Facets } from "../outputs/facets.ts";
 import { buildCalendar } from "../outputs/ical.ts";
 import { noteEventJsonLd, serializeJsonLd } from "../outputs/json-ld.ts";
-import { byEventNewestFirst, feedEntryText, languageMarker, noteAlternates, type NoteView } from "../note/note-view.ts";
+import { byEventNewestFirst, feedEntryText, languageMarker, type NoteView } from "../note/note-view.ts";
 import { sitemapEntries } from "../outputs/sitemap.ts";
 import { worldMapSvg } from "../outputs/world-map.ts";
 import { DEFAULT_LANGUAGE, LANGUAGE_CODES, localizedPath, type LanguageCode } from "../languages/languages.ts";
@@ -180,8 +180,9 @@ export default function facetsPlugin(config: UserConfig, settings: SiteSettings)
   config.addFilter("sitemapEntries", (items: readonly CollectionItem[]) =>
     sitemapEntries(
       items.map((item) => {
-        const data = item.data as { noindex?: boolean; note?: NoteView; lastModified?: string };
-        return { url: item.url, noindex: data.noindex, lastModified: data.note?.lastModified ?? data.lastModified, alternates: data.note ? noteAlternates(data.note) : [] };
+        const data = item.data as { noindex?: boolean; note?: NoteView; lastModified?: string; alternates?: readonly { hreflang: string; url: string }[] };
+        // Every page names its language versions (notes, interface and browse pages alike).
+        return { url: item.url, noindex: data.noindex, lastModified: data.note?.lastModified ?? data.lastModified, alternates: data.alternates ?? [] };
       }),
       settings.baseUrl,
       buildDateIso(),

@@ -9,7 +9,7 @@
 import MarkdownIt from "markdown-it";
 import markdownItAnchor from "markdown-it-anchor";
 import markdownItFootnote from "markdown-it-footnote";
-import { slugify } from "./slugify.ts";
+import { addressSlug } from "../languages/address-slug.ts";
 
 /**
  * The ids the layouts put on a note page (layouts/base.njk and layouts/partials/). A body heading
@@ -36,7 +36,8 @@ const FOOTNOTE_ID = /^fn(?:ref)?\d+$/;
  * the final id is never one of them. A heading with no letters or digits gets "section".
  */
 export function headingId(text: string): string {
-  const slug = slugify(text) || "section";
+  // Letters and digits of any script make the id (Arabic, Cyrillic and Chinese headings keep theirs).
+  const slug = /[\p{L}\p{N}]/u.test(text) ? addressSlug(text) : "section";
   return LAYOUT_IDS.has(slug) || FOOTNOTE_ID.test(slug) ? `${slug}-1` : slug;
 }
 

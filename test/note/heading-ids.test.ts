@@ -119,3 +119,12 @@ describe("the Markdown renderer", () => {
     );
   });
 });
+
+describe("heading ids in any script", () => {
+  const markdown = createMarkdownRenderer();
+
+  it("keeps Arabic, Cyrillic and Chinese headings readable, distinct and non-empty", () => {
+    const html = markdown.render("## الخلفية\n\n## Общие сведения\n\n## 背景\n\n## 背景\n\n## Overview\n");
+    expect(idsOf(html)).toEqual(["الخلفية", "общие-сведения", "背景", "背景-1", "overview"]);
+  });
+});

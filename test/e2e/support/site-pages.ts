@@ -37,9 +37,12 @@ export function siteFiles(siteDir: string, filter: (relative: string) => boolean
   return found.sort();
 }
 
-/** Every HTML page of the site, Pagefind's own files excluded. */
+/**
+ * Every HTML page of the site, Pagefind's own files excluded, and the editor at /admin/: a program of
+ * its own (a third-party app under its own policy), checked by test/e2e/editor*.e2e.test.ts.
+ */
 export function htmlFiles(siteDir: string): string[] {
-  return siteFiles(siteDir, (relative) => relative.endsWith(".html") && !relative.startsWith("pagefind/"));
+  return siteFiles(siteDir, (relative) => relative.endsWith(".html") && !relative.startsWith("pagefind/") && !relative.startsWith("admin/"));
 }
 
 export function urlOfHtmlFile(relative: string): string {
@@ -48,10 +51,14 @@ export function urlOfHtmlFile(relative: string): string {
   return `/${relative}`;
 }
 
+const LANGUAGE_PREFIXES = new Set(["ar", "es", "fr", "ru", "zh"]);
+
+/** A page's kind: its first folder and depth (`/countries/…/`), within its language (`/fr` + `/countries/…/`). */
 function kindOf(url: string): string {
   const segments = url.split("/").filter(Boolean);
-  if (segments.length === 0) return "home /";
-  return `/${segments[0]}/${segments
+  const language = segments[0] !== undefined && LANGUAGE_PREFIXES.has(segments[0]) ? `/${segments.shift()}` : "";
+  if (segments.length === 0) return `${language}home /`;
+  return `${language}/${segments[0]}/${segments
     .slice(1)
     .map(() => "…/")
     .join("")}`;
@@ -61,7 +68,7 @@ function kindOf(url: string): string {
 export function pageKinds(siteDir: string): SitePage[] {
   const groups = new Map<string, { url: string; size: number }>();
   for (const file of htmlFiles(siteDir)) {
-    if (file === "404.html") continue;
+    if (file.endsWith("404.html")) continue;
     const url = urlOfHtmlFile(file);
     const kind = kindOf(url);
     const size = statSync(path.join(siteDir, file)).size;
