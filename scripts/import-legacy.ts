@@ -16,8 +16,9 @@ import { formatReport } from "../lib/validation/report-findings.ts";
 import { slugify } from "../lib/note/slugify.ts";
 import { validateNoteFiles } from "../lib/validation/validate-notes.ts";
 import { siteSettings } from "../site.config.ts";
+import { DEFAULT_LANGUAGE, isLanguageCode, LANGUAGE_CODES, noteFileName } from "../lib/languages/languages.ts";
 
-const usage = "usage: npm run import -- <legacy note files or folders…>";
+const usage = "usage: npm run import -- [--lang ar|es|fr|ru|zh] <legacy note files or folders…>\nWith --lang, the notes are in that language and are written as <name>.<lang>.md.";
 
 function legacyFiles(given: readonly string[]): { files: string[]; problems: string[] } {
   const missing = given.filter((entry) => !existsSync(entry));
@@ -28,11 +29,20 @@ function legacyFiles(given: readonly string[]): { files: string[]; problems: str
 }
 
 function main(): number {
-  const given = process.argv.slice(2);
-  if (given.length === 0 || given.includes("--help") || given.includes("-h")) {
+  const argumentsGiven = process.argv.slice(2);
+  if (argumentsGiven.length === 0 || argumentsGiven.includes("--help") || argumentsGiven.includes("-h")) {
     console.log(usage);
-    return given.length === 0 ? 2 : 0;
+    return argumentsGiven.length === 0 ? 2 : 0;
   }
+  // `--lang fr` or `--lang=fr`: the language the legacy notes are written in (English by default).
+  const langAt = argumentsGiven.findIndex((argument) => argument === "--lang" || argument.startsWith("--lang="));
+  const langValue = langAt === -1 ? DEFAULT_LANGUAGE : argumentsGiven[langAt]!.includes("=") ? argumentsGiven[langAt]!.slice("--lang=".length) : argumentsGiven[langAt + 1];
+  if (!isLanguageCode(langValue)) {
+    console.error(`--lang "${langValue ?? ""}" is not one of the site's languages: write one of ${LANGUAGE_CODES.join(", ")}\n${usage}`);
+    return 2;
+  }
+  const language = langValue;
+  const given = argumentsGiven.filter((_, index) => langAt === -1 || (index !== langAt && (argumentsGiven[langAt]!.includes("=") || index !== langAt + 1)));
   const today = commandToday();
   if (today === undefined) return 2;
   const { files, problems } = legacyFiles(given);
@@ -54,8 +64,10 @@ function main(): number {
     const startDate = String(frontMatter.start_date);
     const dated = /^\d{4}-\d{2}-\d{2}$/.test(startDate);
     const title = String(frontMatter.title);
-    const slug = shortenSlug(slugify(title.startsWith("TODO") ? path.basename(file, path.extname(file)) : title)) || "imported-note";
-    const target = path.join(NOTES_DIRECTORY, dated ? startDate.slice(0, 4) : "undated", `${slug}.md`);
+    // A title in a script with no Latin letters gives no file name: the legacy file's own name is used.
+    const fileName = path.basename(file, path.extname(file));
+    const slug = shortenSlug(slugify(title.startsWith("TODO") ? fileName : title)) || shortenSlug(slugify(fileName)) || "imported-note";
+    const target = path.join(NOTES_DIRECTORY, dated ? startDate.slice(0, 4) : "undated", noteFileName(slug, language));
     const shownTarget = target.split(path.sep).join("/");
     if (existsSync(target)) {
       console.error(`  Not imported: ${shownTarget} already exists, and is never overwritten. Rename or remove that file first if this import should replace it.`);

@@ -14,12 +14,14 @@ import { BODY_SECTIONS, checkAnswer, checkAnswers, missingAnswers, newNoteLocati
 import { notesAtUrl } from "../lib/staff/note-address.ts";
 import { NOTES_DIRECTORY } from "../lib/note/note-files.ts";
 import { NOTE_TYPES } from "../lib/note/note-schema.ts";
+import { isLanguageCode, LANGUAGE_CODES } from "../lib/languages/languages.ts";
 import { formatReport } from "../lib/validation/report-findings.ts";
 import { validateNoteFiles } from "../lib/validation/validate-notes.ts";
 
 const usage = `usage: npm run new -- --title "…" --type ${NOTE_TYPES.join("|")} --organizer "…" [--organizer "…"]
        --start YYYY-MM-DD [--end YYYY-MM-DD] (--city "…" --country "…" | --online)
-       --summary "…" [--topic "…"] [--slug file-name]
+       --summary "…" [--topic "…"] [--slug file-name] [--lang ar|es|fr|ru|zh]
+A note in another language, or the translation of a note (give its --slug), is <slug>.<lang>.md.
 Run it without flags in a terminal to be asked for each one.`;
 
 class Stopped extends Error {}
@@ -131,6 +133,7 @@ async function main(): Promise<number> {
         summary: { type: "string" },
         topic: { type: "string", multiple: true },
         slug: { type: "string" },
+        lang: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     },
@@ -141,7 +144,12 @@ async function main(): Promise<number> {
   const today = commandToday();
   if (today === undefined) return 2;
 
+  if (flags.lang !== undefined && !isLanguageCode(flags.lang)) {
+    console.error(`--lang "${flags.lang}" is not one of the site's languages: write one of ${LANGUAGE_CODES.join(", ")} (en, the default, needs no flag)\n${usage}`);
+    return 2;
+  }
   const given: Partial<NewNoteAnswers> = {
+    ...(flags.lang !== undefined && isLanguageCode(flags.lang) ? { language: flags.lang } : {}),
     ...(flags.title !== undefined ? { title: flags.title } : {}),
     ...(flags.type !== undefined ? { type: flags.type } : {}),
     ...(flags.organizer ? { organizers: flags.organizer } : {}),

@@ -8,6 +8,7 @@ import { NOTE_FIELDS, NoteSchema, type Note } from "../note/note-schema.ts";
 import { explainBadFileSlug, NOTES_DIRECTORY, noteUrl } from "../note/note-files.ts";
 import { noteFileText, shortenSlug } from "../note/note-text.ts";
 import { slugify } from "../note/slugify.ts";
+import { DEFAULT_LANGUAGE, noteFileName, type LanguageCode } from "../languages/languages.ts";
 import { validateNoteText } from "../validation/validate-note.ts";
 
 export interface NewNoteAnswers {
@@ -23,6 +24,11 @@ export interface NewNoteAnswers {
   readonly topics: readonly string[];
   /** The file name without `.md`; made from the title when not given */
   readonly slug?: string;
+  /**
+   * The note's language (English when not given): a translation, or a note written in another
+   * language, is `<slug>.<lang>.md`. Give the English note's `slug` to add its translation beside it.
+   */
+  readonly language?: LanguageCode;
 }
 
 /** One answer the wizard asks for, by the flag that gives it on the command line. */
@@ -134,8 +140,8 @@ export function newNoteSlug(answers: Pick<NewNoteAnswers, "title" | "slug">): st
 }
 
 /** Where the note goes (`notes/<year>/<slug>.md`, forward slashes) and the address it will have. */
-export function newNoteLocation(answers: Pick<NewNoteAnswers, "title" | "slug" | "startDate">): { file: string; url: string } {
-  const file = `${NOTES_DIRECTORY}/${answers.startDate.slice(0, 4)}/${newNoteSlug(answers)}.md`;
+export function newNoteLocation(answers: Pick<NewNoteAnswers, "title" | "slug" | "startDate" | "language">): { file: string; url: string } {
+  const file = `${NOTES_DIRECTORY}/${answers.startDate.slice(0, 4)}/${noteFileName(newNoteSlug(answers), answers.language ?? DEFAULT_LANGUAGE)}`;
   return { file, url: noteUrl(answers.startDate, file) };
 }
 

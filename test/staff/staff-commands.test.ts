@@ -60,6 +60,36 @@ describe("npm run new", { timeout: 30_000 }, () => {
     expect(result.stdout).toMatch(/TODO warnings are expected/);
   });
 
+  it("writes a translation beside the English note with --lang and --slug, at the language's address", () => {
+    const root = emptyProject();
+    expect(run("new-note.ts", root, completeFlags).status).toBe(0);
+    const french = [
+      "--lang", "fr",
+      "--slug", "regional-workshop-on-border-controls",
+      "--title", "Atelier régional sur les contrôles aux frontières",
+      "--type", "workshop",
+      "--organizer", "OSCE",
+      "--start", "2026-03-02",
+      "--end", "2026-03-03",
+      "--city", "Vienne",
+      "--country", "Austria",
+      "--summary", "Des responsables de la région ont échangé sur les contrôles aux frontières et les listes de contrôle.",
+    ];
+    const result = run("new-note.ts", root, french);
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(readFileSync(path.join(root, "notes/2026/regional-workshop-on-border-controls.fr.md"), "utf8")).toContain('title: "Atelier régional sur les contrôles aux frontières"');
+    expect(result.stdout).toContain("Created notes/2026/regional-workshop-on-border-controls.fr.md");
+    expect(result.stdout).toContain("/fr/notes/2026/regional-workshop-on-border-controls/");
+    expect(result.stdout).toContain("0 errors");
+  });
+
+  it("refuses a language the site does not have", () => {
+    const result = run("new-note.ts", emptyProject(), [...completeFlags, "--lang", "de"]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--lang "de" is not one of the site\'s languages: write one of en, ar, es, fr, ru, zh');
+  });
+
   it("refuses to overwrite a note that exists", () => {
     const root = emptyProject();
     mkdirSync(path.join(root, "notes/2026"));
@@ -114,6 +144,15 @@ describe("npm run import", { timeout: 30_000 }, () => {
     expect(result.stdout).toContain("2 notes checked:");
     expect(result.stdout).toContain("Warnings about TODO are expected");
     expect(result.stdout).toContain("2 of 2 files imported.");
+  });
+
+  it("imports legacy notes in another language with --lang, as <name>.<lang>.md", () => {
+    const root = emptyProject();
+    const result = run("import-legacy.ts", root, ["--lang", "fr", path.join(LEGACY_FIXTURES, "glued-footnote-workshop.md")]);
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(readFileSync(path.join(root, "notes/2017/national-workshop-on-drafting-1540-implementation-reports-for-kyrgyz-ministries.fr.md"), "utf8")).toContain('city: "Bishkek"');
+    expect(result.stdout).toContain("/fr/notes/2017/national-workshop-on-drafting-1540-implementation-reports-for-kyrgyz-ministries/");
   });
 
   it("never overwrites a note: it skips that file, imports the others and exits 1", () => {
