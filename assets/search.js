@@ -11,10 +11,10 @@
      cards, ANY_PAGE_SIZE at a time with a "Show more results" button; the list gives way to the UI
      as soon as the reader types or ticks a filter.
 
-   Languages: the page's own language index is searched (Pagefind opens the one of <html lang>, or
-   the largest when that language has none), and every other language's index is added, filtered to
-   the events that have no version in the page's language, so each event is found once. Every word
-   the script shows comes from the page (data-strings, from the site's message files). */
+   Languages: Pagefind opens the index of the page's <html lang>, which the build made complete (the
+   notes of that language, and every event with no note in it by its listed version), or the largest
+   index when that language has none. Every word the script shows comes from the page (data-strings,
+   from the site's message files). */
 (function () {
   "use strict";
   var root = document.getElementById("search");
@@ -25,7 +25,6 @@
   var BLANK = " "; // a term the UI accepts; processTerm turns it into Pagefind's null term
   var LANGUAGE = root.getAttribute("data-language") || "en";
   var STRINGS = JSON.parse(root.getAttribute("data-strings") || "{}");
-  var UNTRANSLATED = root.getAttribute("data-untranslated-filter") || "untranslated";
   var plurals = new Intl.PluralRules(STRINGS.locale || LANGUAGE);
 
   // A sentence from the message files with its {placeholders} filled; plural sentences by count.
@@ -33,44 +32,6 @@
     var message = STRINGS[name];
     if (message && typeof message === "object") message = message[plurals.select(values.count)] || message.other;
     return String(message || "").replace(/\{(\w+)\}/g, function (whole, key) { return values && key in values ? values[key] : whole; });
-  }
-
-  // Which index Pagefind opens for this page (as its findIndex does), and the others to add to it.
-  var indexed = (root.getAttribute("data-indexed-languages") || "").split(" ").filter(Boolean).map(function (entry) {
-    var parts = entry.split(":");
-    return { code: parts[0], pages: Number(parts[1]) };
-  });
-  var primary = indexed.some(function (entry) { return entry.code === LANGUAGE; })
-    ? LANGUAGE
-    : (indexed.slice().sort(function (a, b) { return b.pages - a.pages; })[0] || { code: LANGUAGE }).code;
-  var bundleUrl = new URL("/pagefind/", window.location.href).href;
-  var mergeFilter = {};
-  mergeFilter[UNTRANSLATED] = LANGUAGE;
-  // The full address: Pagefind 1.6 skips a merged index given as its own bundle's relative path.
-  var MERGED = indexed.filter(function (entry) { return entry.code !== primary; }).map(function (entry) {
-    return { bundlePath: bundleUrl, language: entry.code, mergeFilter: mergeFilter };
-  });
-
-  function escapeHtml(text) {
-    return String(text).replace(/[&<>"']/g, function (c) {
-      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
-    });
-  }
-
-  // Each result shows its title (the link), its date and venue, then its summary, each once.
-  // The UI renders `excerpt` as HTML, so the meta values are escaped; they are then removed from
-  // `meta` so that the UI does not repeat them as tags.
-  function processResult(result) {
-    var meta = result.meta || {};
-    var parts = [];
-    if (meta.date_venue) parts.push('<span class="search-result-place">' + escapeHtml(meta.date_venue) + "</span>");
-    if (meta.summary) parts.push('<span class="search-result-summary">' + escapeHtml(meta.summary) + "</span>");
-    if (parts.length) result.excerpt = parts.join(" ");
-    var kept = {};
-    if (meta.title) kept.title = meta.title;
-    if (meta.url) kept.url = meta.url;
-    result.meta = kept;
-    return result;
   }
 
   var ui = new window.PagefindUI({
@@ -82,19 +43,17 @@
     sort: { date: "desc" },
     processResult: processResult,
     processTerm: function (term) { return term.trim() ? term : null; },
-    mergeIndex: MERGED,
     translations: { placeholder: say("placeholder") }
   });
 
-  // Filter groups named in the page's language; the language bookkeeping filter is never shown.
+  // Filter groups named in the page's language (the UI shows the index's filter keys).
   function labelFilters() {
-    root.querySelectorAll(".pagefind-ui__filter-block").forEach(function (block) {
-      var name = block.querySelector(".pagefind-ui__filter-name");
-      if (!name) return;
+    root.querySelectorAll(".pagefind-ui__filter-name").forEach(function (name) {
       var key = name.getAttribute("data-filter") || name.textContent.trim();
+      var label = STRINGS.filters && STRINGS.filters[key];
+      if (!label || name.textContent === label) return;
       name.setAttribute("data-filter", key);
-      if (key === UNTRANSLATED) block.remove();
-      else if (STRINGS.filters && STRINGS.filters[key]) name.textContent = STRINGS.filters[key];
+      name.textContent = label;
     });
   }
   new MutationObserver(labelFilters).observe(root, { childList: true, subtree: true });
@@ -191,10 +150,7 @@
     root.parentNode.insertBefore(anyList, root.nextSibling);
     var section = anyList;
     import("/pagefind/pagefind.js")
-      .then(function (pagefind) {
-        return Promise.all(MERGED.map(function (merged) { return pagefind.mergeIndex(merged.bundlePath, { language: merged.language, mergeFilter: merged.mergeFilter }); }))
-          .then(function () { return pagefind.search(term || null, { filters: filters, sort: { date: "desc" } }); });
-      })
+      .then(function (pagefind) { return pagefind.search(term || null, { filters: filters, sort: { date: "desc" } }); })
       .then(function (search) {
         if (anyList !== section) return;
         var results = search.results;

@@ -42,8 +42,8 @@ export default {
     // `<link rel="alternate" hreflang>` to every language version of the event, and its x-default.
     alternates: (data: TemplateData & { note?: NoteView }) => (data.note ? noteAlternates(data.note) : []),
     // Every version is indexed, in its own language's index. The version listed once per event also
-    // names the languages the event has no version in, so that those languages' search pages can add
-    // it from this index (see assets/search.js), and a search finds each event once.
+    // names the languages the event has no version in: the build adds it to those languages' indexes
+    // too (lib/build/search-index.ts), so each language's search finds every event once.
     untranslated: (data: TemplateData & { note?: NoteView }) =>
       data.note?.listed ? LANGUAGE_CODES.filter((code) => !data.note!.versions.some((version) => version.language === code)) : [],
   },

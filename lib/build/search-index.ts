@@ -1,28 +1,71 @@
 /**
- * The Pagefind search index of a built site. What gets indexed is decided in the HTML: only note
- * pages carry `data-pagefind-body` (see layouts/base.njk and layouts/note.njk).
+ * The Pagefind search index of a built site: one index per language, from each page's <html lang>,
+ * so each language's words are stemmed (Chinese is segmented) as that language needs. What gets
+ * indexed is decided in the HTML: only note pages carry `data-pagefind-body` (layouts/base.njk).
+ *
+ * Each language's index is made complete: besides its own notes, it holds every event that has no
+ * note in that language, by the version the site lists for it (English, or its first language), so
+ * a reader searching from /fr/search/ finds every event once. The version names the languages it
+ * stands in for in `data-untranslated` (layouts/note.njk). A language with no notes of its own has no
+ * index: Pagefind then opens the largest, which already holds every event.
  */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
-import { LANGUAGE_CODES, localizedPath } from "../languages/languages.ts";
+import { isLanguageCode, LANGUAGE_CODES, languageOf, localizedPath, type LanguageCode } from "../languages/languages.ts";
 import { NOTES_DIRECTORY } from "../note/note-files.ts";
 
-/** Where note pages are, in every language: `notes`, `fr/notes` … */
-const NOTE_PAGE_FOLDERS = LANGUAGE_CODES.map((code) => localizedPath(`/${NOTES_DIRECTORY}`, code).slice(1));
+/** Where each language's note pages are: `notes`, `fr/notes` … */
+const NOTE_PAGE_FOLDERS = new Map<LanguageCode, string>(LANGUAGE_CODES.map((code) => [code, localizedPath(`/${NOTES_DIRECTORY}`, code).slice(1)]));
 
-/** Builds the index of the note pages; returns how many HTML files Pagefind read. */
+/** The note pages under a language's notes folder: `<year>/<name>/index.html` (the archive page is its own index.html). */
+function notePagesUnder(folder: string): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name === "index.html" && path.relative(folder, entry.parentPath).split(path.sep).length === 2)
+    .map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+const UNTRANSLATED = /<article class="note" data-untranslated="([a-z ]+)">/;
+const HTML_LANG = /<html lang="[^"]*"/;
+
+/**
+ * The pages to add to other languages' indexes: a listed version's HTML, restated in each language it
+ * stands in for. Pagefind keeps one record per address, so each stand-in's address carries the
+ * language as a fragment (`/notes/2016/x/#fr`), which leads to the same page.
+ */
+export function standInPages(html: string, url: string, indexed: ReadonlySet<LanguageCode>): { url: string; content: string; language: LanguageCode }[] {
+  const untranslated = (UNTRANSLATED.exec(html)?.[1]?.split(" ") ?? []).filter(isLanguageCode);
+  return untranslated
+    .filter((language) => indexed.has(language))
+    .map((language) => ({ url: `${url}#${language}`, language, content: html.replace(HTML_LANG, `<html lang="${languageOf(language).tag}"`) }));
+}
+
+/** Builds the index of the note pages; returns how many HTML files Pagefind read, stand-ins included. */
 export async function buildSearchIndex(siteDirectory: string): Promise<{ pages: number }> {
-  // One index per language, from each page's <html lang>: stemming and word segmentation follow it.
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   try {
+    const pagesByLanguage = new Map([...NOTE_PAGE_FOLDERS].map(([language, folder]) => [language, notePagesUnder(path.join(siteDirectory, folder))]));
+    const indexed = new Set([...pagesByLanguage].filter(([, files]) => files.length > 0).map(([language]) => language));
     // Only note pages carry data-pagefind-body; reading the browse pages, feeds' neighbours and
     // the rest too would only cost Pagefind time and memory (about 300 MB at 10 000 notes).
-    const added = await index.addDirectory({ path: siteDirectory, glob: `{${NOTE_PAGE_FOLDERS.join(",")}}/**/*.html` });
+    const added = await index.addDirectory({ path: siteDirectory, glob: `{${[...NOTE_PAGE_FOLDERS.values()].join(",")}}/**/*.html` });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join("; ")}`);
+    let pages = added.page_count;
+    if (indexed.size > 1) {
+      for (const file of [...pagesByLanguage.values()].flat()) {
+        const url = `/${path.relative(siteDirectory, path.dirname(file)).split(path.sep).join("/")}/`;
+        for (const standIn of standInPages(readFileSync(file, "utf8"), url, indexed)) {
+          const result = await index.addHTMLFile({ url: standIn.url, content: standIn.content });
+          if (result.errors.length > 0) throw new Error(`Pagefind could not index ${url} for ${standIn.language}: ${result.errors.join("; ")}`);
+          pages += 1;
+        }
+      }
+    }
     const written = await index.writeFiles({ outputPath: path.join(siteDirectory, "pagefind") });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
-    return { pages: added.page_count };
+    return { pages };
   } finally {
     await pagefind.close();
   }

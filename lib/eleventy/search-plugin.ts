@@ -6,8 +6,7 @@
 import type { UserConfig } from "@11ty/eleventy";
 import { buildSearchIndex, searchIndexSummary } from "../build/search-index.ts";
 import { LANGUAGE_CODES } from "../languages/languages.ts";
-import { allNoteItems } from "./notes-plugin.ts";
-import { SEARCH_FILTER_ORDER, SEARCH_FILTERS, SEARCH_META, SEARCH_SORTS, searchPageStrings, UNTRANSLATED_FILTER } from "../outputs/search-filters.ts";
+import { SEARCH_FILTER_ORDER, SEARCH_FILTERS, SEARCH_META, SEARCH_SORTS, searchPageStrings } from "../outputs/search-filters.ts";
 
 export default function searchPlugin(config: UserConfig): void {
   // The layouts and the search page spell the index's filter, sort and metadata names from here.
@@ -16,14 +15,7 @@ export default function searchPlugin(config: UserConfig): void {
     filterOrder: SEARCH_FILTER_ORDER,
     sorts: SEARCH_SORTS,
     meta: SEARCH_META,
-    untranslatedFilter: UNTRANSLATED_FILTER,
     strings: Object.fromEntries(LANGUAGE_CODES.map((language) => [language, searchPageStrings(language)])),
-  });
-  // The languages that have an index of their own (those some note is written in), as `code:pages`:
-  // the search page needs them to know which index the search engine opens and which to add.
-  config.addCollection("indexedLanguages", (api) => {
-    const items = allNoteItems(api);
-    return LANGUAGE_CODES.map((code) => `${code}:${items.filter((item) => item.data.note.language === code).length}`).filter((entry) => !entry.endsWith(":0"));
   });
   config.on("eleventy.after", async ({ directories, runMode }) => {
     if (runMode === "build") return;

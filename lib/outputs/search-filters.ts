@@ -22,12 +22,6 @@ export const SEARCH_FILTER_ORDER: readonly SearchFilter[] = Object.values(SEARCH
 
 export const SEARCH_SORTS = { date: "date" } as const;
 
-/**
- * Not offered to readers: on the version of an event that stands for it everywhere, the languages
- * the event has no version in. A search page in one of those languages adds the event from this
- * version's index, filtered on it.
- */
-export const UNTRANSLATED_FILTER = "untranslated";
 
 export const SEARCH_META = { title: "title", summary: "summary", dateVenue: "date_venue" } as const;
 
