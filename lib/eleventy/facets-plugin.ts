@@ -12,6 +12,7 @@ import path from "node:path";
 import { buildDateIso } from "../note/publication.ts";
 import { barChartSvg } from "../outputs/bar-chart.ts";
 import { eventStats } from "../outputs/event-stats.ts";
+import { facetFeedFiles, type FeedFile } from "../outputs/facet-feed-files.ts";
 import { facetCalendars, facetFeeds, facetIndexPages, facetPages, valueLabel } from "../outputs/facet-pages.ts";
 import { facetUrl } from "../note/browse-index.ts";
 import { computeFacets, relatedNotesIndex, type Facets } from "../outputs/facets.ts";
@@ -57,6 +58,21 @@ export function calendarFiles(items: readonly NoteItem[], facets: Facets<NoteIte
  * and organizer: over 10 000 at archive scale) they cost Eleventy time and memory for files that are
  * only text joined from cached events; written here they are the same bytes.
  */
+/** Writes text files straight into the output folder, by their site address. */
+export function writeTextFiles(outputDirectory: string, files: readonly FeedFile[]): number {
+  const folders = new Set<string>();
+  for (const file of files) {
+    const target = path.join(outputDirectory, ...file.url.split("/").filter(Boolean));
+    const folder = path.dirname(target);
+    if (!folders.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      folders.add(folder);
+    }
+    writeFileSync(target, file.text);
+  }
+  return files.length;
+}
+
 export function writeCalendarFiles(outputDirectory: string, calendars: readonly CalendarFile[], baseUrl: string): number {
   const folders = new Set<string>();
   for (const calendar of calendars) {
@@ -137,7 +153,13 @@ export default function facetsPlugin(config: UserConfig, settings: SiteSettings)
       (page) => `${page.facet}/${page.slug}/${page.pageNumber}`,
     ),
   );
-  config.addCollection("facetFeeds", (api) => inEveryLanguage((language) => facetFeeds(facetsOf(api, language), viewOf, { ...pageOptions(language), feedSize: settings.feedSize })));
+  // The browse pages' feeds, written once Eleventy is done, like the calendars (see facet-feed-files.ts).
+  let feedFiles: FeedFile[] = [];
+  config.addCollection("facetFeeds", (api) => {
+    const feeds = inEveryLanguage((language) => facetFeeds(facetsOf(api, language), viewOf, { ...pageOptions(language), feedSize: settings.feedSize }));
+    feedFiles = facetFeedFiles(feeds, viewOf, settings.baseUrl);
+    return feeds;
+  });
 
   // The calendars of this build, written once Eleventy has written the pages (the preview included).
   let calendars: CalendarFile[] = [];
@@ -149,7 +171,8 @@ export default function facetsPlugin(config: UserConfig, settings: SiteSettings)
     if (outputMode && outputMode !== "fs") return;
     const started = performance.now();
     writeCalendarFiles(directories.output, calendars, settings.baseUrl);
-    if (process.env.BENCH_TIMINGS === "1") console.log(`[bench-timing] calendars ${(performance.now() - started).toFixed(1)}`);
+    writeTextFiles(directories.output, feedFiles);
+    if (process.env.BENCH_TIMINGS === "1") console.log(`[bench-timing] calendars and browse feeds ${(performance.now() - started).toFixed(1)}`);
   });
   config.addCollection("worldMapIn", (api) => Object.fromEntries(LANGUAGE_CODES.map((language) => [language, worldMapIn(facetsOf(api, language), language)])));
   config.addCollection("eventStatsIn", (api) =>

@@ -8,3 +8,10 @@ const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;
 export function escapeXml(text: string): string {
   return text.replace(/[&<>"]/g, (character) => ENTITIES[character]!);
 }
+
+const TEXT_ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+/** Escaping exactly as the site's templates escape (Nunjucks autoescape), for text and attributes alike. */
+export function escapeText(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => TEXT_ENTITIES[character]!);
+}
