@@ -12,6 +12,7 @@ import path from "node:path";
 import { buildDateIso } from "../note/publication.ts";
 import { barChartSvg } from "../outputs/bar-chart.ts";
 import { eventStats } from "../outputs/event-stats.ts";
+import { noteCardHtml } from "../outputs/note-card.ts";
 import { facetFeedFiles, type FeedFile } from "../outputs/facet-feed-files.ts";
 import { facetCalendars, facetFeeds, facetIndexPages, facetPages, valueLabel } from "../outputs/facet-pages.ts";
 import { facetUrl } from "../note/browse-index.ts";
@@ -200,6 +201,7 @@ export default function facetsPlugin(config: UserConfig, settings: SiteSettings)
   config.addFilter("eventJsonLd", (note: NoteView) => serializeJsonLd(noteEventJsonLd(note, settings.baseUrl)));
   config.addFilter("feedEntryText", feedEntryText);
   config.addFilter("languageMarker", languageMarker);
+  config.addFilter("noteCard", noteCardHtml);
   config.addFilter("sitemapEntries", (items: readonly CollectionItem[]) =>
     sitemapEntries(
       items.map((item) => {

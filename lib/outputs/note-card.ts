@@ -1,0 +1,31 @@
+/**
+ * A note as a card in a list (home, archive, browse pages, related notes), as HTML. Built here rather
+ * than by a template include because the same few thousand cards appear on tens of thousands of list
+ * places across six languages: each card is made once per page language and heading level.
+ */
+import { isLanguageCode, DEFAULT_LANGUAGE } from "../languages/languages.ts";
+import { languageMarker, type NoteView } from "../note/note-view.ts";
+import { escapeText as e } from "./xml.ts";
+
+const cards = new WeakMap<NoteView, Map<string, string>>();
+
+/** The card of `note` in a list on a page in `pageLanguage`: marked, with its own `lang`, when written in another language. */
+export function noteCardHtml(note: NoteView, pageLanguage: string, headingLevel: number): string {
+  const language = isLanguageCode(pageLanguage) ? pageLanguage : DEFAULT_LANGUAGE;
+  const key = `${language}:${headingLevel}`;
+  let forNote = cards.get(note);
+  const cached = forNote?.get(key);
+  if (cached !== undefined) return cached;
+  const marker = languageMarker(note, language);
+  const level = Number.isInteger(headingLevel) && headingLevel >= 2 && headingLevel <= 6 ? headingLevel : 3;
+  const card = [
+    `<li class="note-card"${marker ? ` lang="${e(marker.noteTag)}" dir="${e(marker.noteDirection)}"` : ""}>`,
+    `  <h${level} class="note-card-title"><a href="${e(note.url)}">${e(note.title)}</a>${marker ? ` <span class="language-marker" lang="${e(marker.pageTag)}" dir="${e(marker.pageDirection)}">${e(marker.text)}</span>` : ""}</h${level}>`,
+    `  <p class="note-card-meta"><span class="note-type">${e(note.typeLabel)}</span> · <time datetime="${e(note.startDate)}">${e(note.dateAndVenue)}</time></p>`,
+    `  <p class="note-card-summary">${e(note.summary)}</p>`,
+    "</li>",
+  ].join("\n");
+  if (!forNote) cards.set(note, (forNote = new Map()));
+  forNote.set(key, card);
+  return card;
+}
