@@ -19,7 +19,7 @@ import { facetUrl } from "../note/browse-index.ts";
 import { computeFacets, relatedNotesIndex, type Facets } from "../outputs/facets.ts";
 import { buildCalendar } from "../outputs/ical.ts";
 import { noteEventJsonLd, serializeJsonLd } from "../outputs/json-ld.ts";
-import { byEventNewestFirst, feedEntryText, languageMarker, type NoteView } from "../note/note-view.ts";
+import { byEventNewestFirst, feedEntryText, type NoteView } from "../note/note-view.ts";
 import { sitemapEntries } from "../outputs/sitemap.ts";
 import { worldMapSvg } from "../outputs/world-map.ts";
 import { DEFAULT_LANGUAGE, LANGUAGE_CODES, localizedPath, type LanguageCode } from "../languages/languages.ts";
@@ -200,7 +200,6 @@ export default function facetsPlugin(config: UserConfig, settings: SiteSettings)
   config.addFilter("relatedNotes", relatedNoteItems);
   config.addFilter("eventJsonLd", (note: NoteView) => serializeJsonLd(noteEventJsonLd(note, settings.baseUrl)));
   config.addFilter("feedEntryText", feedEntryText);
-  config.addFilter("languageMarker", languageMarker);
   config.addFilter("noteCard", noteCardHtml);
   config.addFilter("sitemapEntries", (items: readonly CollectionItem[]) =>
     sitemapEntries(
