@@ -8,19 +8,18 @@
  * template per note: Eleventy would otherwise hold tens of thousands of extra pages in memory.
  */
 import type { UserConfig } from "@11ty/eleventy";
+import { writeSiteFiles, type SiteFile } from "../outputs/site-files.ts";
 import { formatDate } from "../languages/date-format.ts";
 import { LANGUAGE_CODES } from "../languages/languages.ts";
 import { translate } from "../languages/messages.ts";
-import { mkdirSync, writeFileSync } from "node:fs";
-import path from "node:path";
 import { noteFieldsOf } from "../note/note-schema.ts";
 import { byEventNewestFirst, type NoteView } from "../note/note-view.ts";
 import { buildDate, buildDateIso, publicationState } from "../note/publication.ts";
-import { citationFiles, citationMetaTags, noteCitation } from "../outputs/citations.ts";
-import { notesCsvText } from "../outputs/csv-export.ts";
-import { dataPackage } from "../outputs/data-package.ts";
-import { openDataPage } from "../outputs/open-data-page.ts";
-import { DATA_FILES, notesJsonSchema, notesJsonText, openDataRecord, type OpenDataRecord } from "../outputs/open-data.ts";
+import { citationFiles, citationMetaTags, noteCitation } from "../outputs/open-data/citations.ts";
+import { notesCsvText } from "../outputs/open-data/csv-export.ts";
+import { dataPackage } from "../outputs/open-data/data-package.ts";
+import { openDataPage } from "../outputs/open-data/open-data-page.ts";
+import { DATA_FILES, notesJsonSchema, notesJsonText, openDataRecord, type OpenDataRecord } from "../outputs/open-data/open-data.ts";
 import type { SiteSettings } from "../../site.config.ts";
 import { allNoteItems, type NoteItem } from "./notes-plugin.ts";
 
@@ -39,14 +38,8 @@ export function openDataRecords(items: readonly NoteItem[], baseUrl: string, tod
     .map((item) => openDataRecord({ fields: noteFieldsOf(item.data), view: item.data.note, body: bodyOf(item) }, baseUrl));
 }
 
-/** A file to write into the output folder, by its address on the site. */
-export interface OutputFile {
-  readonly url: string;
-  readonly text: string;
-}
-
 /** Every file of this feature for one build: the data files, then each note page's references. */
-export function openDataFiles(items: readonly NoteItem[], settings: SiteSettings, today = buildDate()): OutputFile[] {
+export function openDataFiles(items: readonly NoteItem[], settings: SiteSettings, today = buildDate()): SiteFile[] {
   const records = openDataRecords(items, settings.baseUrl, today);
   const jsonText = notesJsonText(records);
   const csvText = notesCsvText(records);
@@ -66,20 +59,6 @@ export function openDataFiles(items: readonly NoteItem[], settings: SiteSettings
     { url: DATA_FILES.dataPackage, text: `${JSON.stringify(descriptor, null, 2)}\n` },
     ...items.flatMap((item) => citationFiles(item.data.note, settings)),
   ];
-}
-
-export function writeOutputFiles(outputDirectory: string, files: readonly OutputFile[]): number {
-  const folders = new Set<string>();
-  for (const file of files) {
-    const target = path.join(outputDirectory, ...file.url.split("/").filter(Boolean));
-    const folder = path.dirname(target);
-    if (!folders.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      folders.add(folder);
-    }
-    writeFileSync(target, file.text);
-  }
-  return files.length;
 }
 
 export default function dataPlugin(config: UserConfig, settings: SiteSettings): void {
@@ -104,7 +83,7 @@ export default function dataPlugin(config: UserConfig, settings: SiteSettings): 
   config.on("eleventy.after", ({ directories, outputMode }: { directories: { output: string }; outputMode?: string }) => {
     if (outputMode && outputMode !== "fs") return;
     const started = performance.now();
-    writeOutputFiles(directories.output, openDataFiles(items, settings));
+    writeSiteFiles(directories.output, openDataFiles(items, settings));
     if (process.env.BENCH_TIMINGS === "1") console.log(`[bench-timing] open-data ${(performance.now() - started).toFixed(1)}`);
   });
 }

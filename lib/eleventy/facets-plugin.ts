@@ -4,20 +4,19 @@
  *
  * Only glue: the work is done by the pure functions in lib/ (facets, facet-pages, ical, json-ld,
  * world-map, bar-chart, event-stats, sitemap). Templates in pages/facets/ paginate over the
- * collections built here; the calendars are written once Eleventy is done (`writeCalendarFiles`).
+ * collections built here; the calendars and the browse pages' feeds are written once Eleventy is done (`writeSiteFiles`).
  */
 import type { CollectionApi, CollectionItem, UserConfig } from "@11ty/eleventy";
-import { mkdirSync, writeFileSync } from "node:fs";
-import path from "node:path";
 import { buildDateIso } from "../note/publication.ts";
 import { barChartSvg } from "../outputs/bar-chart.ts";
 import { eventStats } from "../outputs/event-stats.ts";
 import { noteCardHtml } from "../outputs/note-card.ts";
-import { facetFeedFiles, type FeedFile } from "../outputs/facet-feed-files.ts";
+import { facetFeedFiles } from "../outputs/feeds/facet-feed-files.ts";
+import { writeSiteFiles, type SiteFile } from "../outputs/site-files.ts";
 import { facetCalendars, facetFeeds, facetIndexPages, facetPages, valueLabel } from "../outputs/facet-pages.ts";
 import { facetUrl } from "../note/browse-index.ts";
 import { computeFacets, relatedNotesIndex, type Facets } from "../outputs/facets.ts";
-import { buildCalendar } from "../outputs/ical.ts";
+import { buildCalendar } from "../outputs/feeds/ical.ts";
 import { noteEventJsonLd, serializeJsonLd } from "../outputs/json-ld.ts";
 import { byEventNewestFirst, feedEntryText, type NoteView } from "../note/note-view.ts";
 import { sitemapEntries } from "../outputs/sitemap.ts";
@@ -55,37 +54,12 @@ export function calendarFiles(items: readonly NoteItem[], facets: Facets<NoteIte
 }
 
 /**
- * Writes the calendars straight into the output folder. As Eleventy pages (one per note, country
- * and organizer: over 10 000 at archive scale) they cost Eleventy time and memory for files that are
- * only text joined from cached events; written here they are the same bytes.
+ * The calendars as files. As Eleventy pages (one per note, country and organizer: over 10 000 at
+ * archive scale) they cost Eleventy time and memory for files that are only text joined from cached
+ * events; written once Eleventy is done they are the same bytes.
  */
-/** Writes text files straight into the output folder, by their site address. */
-export function writeTextFiles(outputDirectory: string, files: readonly FeedFile[]): number {
-  const folders = new Set<string>();
-  for (const file of files) {
-    const target = path.join(outputDirectory, ...file.url.split("/").filter(Boolean));
-    const folder = path.dirname(target);
-    if (!folders.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      folders.add(folder);
-    }
-    writeFileSync(target, file.text);
-  }
-  return files.length;
-}
-
-export function writeCalendarFiles(outputDirectory: string, calendars: readonly CalendarFile[], baseUrl: string): number {
-  const folders = new Set<string>();
-  for (const calendar of calendars) {
-    const file = path.join(outputDirectory, ...calendar.url.split("/").filter(Boolean));
-    const folder = path.dirname(file);
-    if (!folders.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      folders.add(folder);
-    }
-    writeFileSync(file, buildCalendar(calendar.notes, { name: calendar.name, baseUrl }));
-  }
-  return calendars.length;
+export function calendarSiteFiles(calendars: readonly CalendarFile[], baseUrl: string): SiteFile[] {
+  return calendars.map((calendar) => ({ url: calendar.url, text: buildCalendar(calendar.notes, { name: calendar.name, baseUrl }) }));
 }
 
 // Related notes are indexed once per build: the filter gets the same collection array on every page.
@@ -155,7 +129,7 @@ export default function facetsPlugin(config: UserConfig, settings: SiteSettings)
     ),
   );
   // The browse pages' feeds, written once Eleventy is done, like the calendars (see facet-feed-files.ts).
-  let feedFiles: FeedFile[] = [];
+  let feedFiles: SiteFile[] = [];
   config.addCollection("facetFeeds", (api) => {
     const feeds = inEveryLanguage((language) => facetFeeds(facetsOf(api, language), viewOf, { ...pageOptions(language), feedSize: settings.feedSize }));
     feedFiles = facetFeedFiles(feeds, viewOf, settings.baseUrl);
@@ -171,8 +145,7 @@ export default function facetsPlugin(config: UserConfig, settings: SiteSettings)
   config.on("eleventy.after", ({ directories, outputMode }: { directories: { output: string }; outputMode?: string }) => {
     if (outputMode && outputMode !== "fs") return;
     const started = performance.now();
-    writeCalendarFiles(directories.output, calendars, settings.baseUrl);
-    writeTextFiles(directories.output, feedFiles);
+    writeSiteFiles(directories.output, [...calendarSiteFiles(calendars, settings.baseUrl), ...feedFiles]);
     if (process.env.BENCH_TIMINGS === "1") console.log(`[bench-timing] calendars and browse feeds ${(performance.now() - started).toFixed(1)}`);
   });
   config.addCollection("worldMapIn", (api) => Object.fromEntries(LANGUAGE_CODES.map((language) => [language, worldMapIn(facetsOf(api, language), language)])));

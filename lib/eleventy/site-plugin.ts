@@ -7,7 +7,7 @@ import { formatDate } from "../languages/date-format.ts";
 import { DEFAULT_LANGUAGE, isLanguageCode } from "../languages/languages.ts";
 import { buildDate, buildDateIso, isPreview } from "../note/publication.ts";
 import { formatLongDate, requireCalendarDate } from "../note/calendar-date.ts";
-import { absoluteUrl, isoDateToInstant, isoDateToRfc3339, isoDateToRfc822 } from "../outputs/feed-dates.ts";
+import { absoluteUrl, isoDateToInstant, isoDateToRfc3339, isoDateToRfc822 } from "../outputs/feeds/feed-dates.ts";
 import type { SiteSettings } from "../../site.config.ts";
 
 export default function sitePlugin(config: UserConfig, settings: SiteSettings): void {

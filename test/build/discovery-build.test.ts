@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFixtureProject, runScript } from "../support/build-fixture-site.ts";
 import { icsEvents } from "../support/ics.ts";
 
-const FIXTURES = fileURLToPath(new URL("../fixtures/discovery-notes/", import.meta.url));
+const FIXTURES = fileURLToPath(new URL("../fixtures/discovery-notes", import.meta.url));
 const BASE = "https://notes.example.org";
 
 let root = "";

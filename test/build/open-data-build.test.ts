@@ -9,8 +9,8 @@ import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import "../../lib/outputs/citations.ts";
-import { FORMULA_PREFIXES, LIST_SEPARATOR } from "../../lib/outputs/csv-export.ts";
+import "../../lib/outputs/open-data/citations.ts";
+import { FORMULA_PREFIXES, LIST_SEPARATOR } from "../../lib/outputs/open-data/csv-export.ts";
 import { buildFixtureSite } from "../support/build-fixture-site.ts";
 import { validFrontMatter, type FixtureNote } from "../support/fixture-notes.ts";
 

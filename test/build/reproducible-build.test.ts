@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
-import { isoDateToRfc3339, isoDateToRfc822 } from "../../lib/outputs/feed-dates.ts";
+import { isoDateToRfc3339, isoDateToRfc822 } from "../../lib/outputs/feeds/feed-dates.ts";
 import { buildFixtureSite, type FixtureProject } from "../support/build-fixture-site.ts";
 import { validFrontMatter, type FixtureNote } from "../support/fixture-notes.ts";
 

@@ -109,7 +109,7 @@ describe("formatDate", () => {
 
 describe("independence from the machine's time zone and locale", () => {
   it("gives the same words in a process set to New York time and a French locale", () => {
-    const root = fileURLToPath(new URL("../../", import.meta.url));
+    const root = fileURLToPath(new URL("../..", import.meta.url));
     const script = `
       import { formatDateRange } from "./lib/languages/date-format.ts";
       const cases = ${JSON.stringify(Object.values(CASES))};

@@ -6,7 +6,7 @@ import { Cite } from "@citation-js/core";
 import { describe, expect, it } from "vitest";
 import { NoteSchema } from "../../lib/note/note-schema.ts";
 import { buildNoteView, type NoteView } from "../../lib/note/note-view.ts";
-import { bibtexText, citationFiles, citationKey, citationMetaTags, cslItem, cslJsonText, latexText, noteCitation, risText } from "../../lib/outputs/citations.ts";
+import { bibtexText, citationFiles, citationKey, citationMetaTags, cslItem, cslJsonText, latexText, noteCitation, risText } from "../../lib/outputs/open-data/citations.ts";
 import { siteSettings } from "../../site.config.ts";
 import { validFrontMatter } from "../support/fixture-notes.ts";
 import { BUILD_DATE } from "../support/note-views.ts";

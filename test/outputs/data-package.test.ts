@@ -4,10 +4,10 @@
  * Schema of the CSV file and its dialect. The field list comes from the note schema.
  */
 import { describe, expect, it } from "vitest";
-import { csvColumns, LIST_SEPARATOR } from "../../lib/outputs/csv-export.ts";
-import { DATA_PACKAGE_PROFILE, dataPackage, notesTableSchema } from "../../lib/outputs/data-package.ts";
-import { isJsonObject, type JsonObject, type JsonValue } from "../../lib/outputs/open-data.ts";
-import { openDataPage } from "../../lib/outputs/open-data-page.ts";
+import { csvColumns, LIST_SEPARATOR } from "../../lib/outputs/open-data/csv-export.ts";
+import { DATA_PACKAGE_PROFILE, dataPackage, notesTableSchema } from "../../lib/outputs/open-data/data-package.ts";
+import { isJsonObject, type JsonObject, type JsonValue } from "../../lib/outputs/open-data/open-data.ts";
+import { openDataPage } from "../../lib/outputs/open-data/open-data-page.ts";
 import { NoteSchema } from "../../lib/note/note-schema.ts";
 
 const OPTIONS = {

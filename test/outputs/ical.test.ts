@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import ical, { foldLines, ICalCalendarMethod } from "ical-generator";
 import { describe, expect, it } from "vitest";
-import { buildCalendar, exclusiveEndDate, foldContentLines, noteUid } from "../../lib/outputs/ical.ts";
+import { buildCalendar, exclusiveEndDate, foldContentLines, noteUid } from "../../lib/outputs/feeds/ical.ts";
 import { icsEvents as eventsOf } from "../support/ics.ts";
 import { FAR_ZONES, moduleUrl, runInTimeZone } from "../support/in-time-zone.ts";
 import { noteView } from "../support/note-views.ts";
@@ -72,7 +72,7 @@ describe("buildCalendar", () => {
   it("does not depend on the build machine's time zone", () => {
     // Each zone in a fresh process: in this one, the calendar above is computed and cached already.
     const script = `
-      import { buildCalendar } from ${JSON.stringify(moduleUrl("lib/outputs/ical.ts"))};
+      import { buildCalendar } from ${JSON.stringify(moduleUrl("lib/outputs/feeds/ical.ts"))};
       import { noteView } from ${JSON.stringify(moduleUrl("test/support/note-views.ts"))};
       process.stdout.write(buildCalendar([noteView("seoul-seminar", ${JSON.stringify(SEMINAR)})], { name: "Test calendar", baseUrl: ${JSON.stringify(BASE)} }));`;
     for (const [zone, offset] of FAR_ZONES) {

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { NoteSchema, NOTE_FIELDS, noteFieldsOf } from "../../lib/note/note-schema.ts";
 import { buildNoteView } from "../../lib/note/note-view.ts";
-import { DERIVED_FIELDS, markdownToPlainText, notesJsonSchema, notesJsonText, openDataRecord, openDataRecordSchema, toJsonValue } from "../../lib/outputs/open-data.ts";
+import { DERIVED_FIELDS, markdownToPlainText, notesJsonSchema, notesJsonText, openDataRecord, openDataRecordSchema, toJsonValue } from "../../lib/outputs/open-data/open-data.ts";
 import { siteSettings } from "../../site.config.ts";
 import { validFrontMatter } from "../support/fixture-notes.ts";
 import { BUILD_DATE } from "../support/note-views.ts";

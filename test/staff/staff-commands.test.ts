@@ -9,7 +9,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
-const REPOSITORY = fileURLToPath(new URL("../../", import.meta.url));
+const REPOSITORY = fileURLToPath(new URL("../..", import.meta.url));
 const TSX_LOADER = path.join(REPOSITORY, "node_modules/tsx/dist/loader.mjs");
 const LEGACY_FIXTURES = path.join(REPOSITORY, "test/fixtures/legacy");
 

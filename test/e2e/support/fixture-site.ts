@@ -11,7 +11,7 @@ import { noteLanguage, noteUrl } from "../../../lib/note/note-files.ts";
 import type { LanguageCode } from "../../../lib/languages/languages.ts";
 
 export const REPO_ROOT = REPOSITORY;
-export const FIXTURE_NOTES = fileURLToPath(new URL("../fixtures/notes/", import.meta.url));
+export const FIXTURE_NOTES = fileURLToPath(new URL("../fixtures/notes", import.meta.url));
 
 /** The build date every fixture build is pinned to. */
 export const FIXTURE_BUILD_DATE = "2024-06-01";

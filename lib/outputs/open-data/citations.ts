@@ -10,9 +10,9 @@ import { plugins, type CslItem } from "@citation-js/core";
 import "@citation-js/plugin-bibtex";
 import "@citation-js/plugin-csl";
 import "@citation-js/plugin-ris";
-import { requireCalendarDate } from "../note/calendar-date.ts";
-import { splitMessage, type NoteView, type SplitSentence } from "../note/note-view.ts";
-import { translate } from "../languages/messages.ts";
+import { requireCalendarDate } from "../../note/calendar-date.ts";
+import { splitMessage, type NoteView, type SplitSentence } from "../../note/note-view.ts";
+import { translate } from "../../languages/messages.ts";
 import { absoluteUrl } from "./open-data.ts";
 
 // With `asciiOnly` (the default) the BibTeX writer escapes LaTeX's special characters but also

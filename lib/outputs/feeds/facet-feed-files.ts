@@ -3,17 +3,13 @@
  * each: in six languages there are thousands, each a short list, and as pages they cost the build
  * more than everything they hold. Short entries: title, link, dates, the summary with date and venue.
  */
-import { languageOf } from "../languages/languages.ts";
-import { translate } from "../languages/messages.ts";
-import { feedEntryText, type NoteView } from "../note/note-view.ts";
-import type { FacetFeed } from "./facet-pages.ts";
+import { languageOf } from "../../languages/languages.ts";
+import { translate } from "../../languages/messages.ts";
+import { feedEntryText, type NoteView } from "../../note/note-view.ts";
+import type { FacetFeed } from "../facet-pages.ts";
 import { absoluteUrl, isoDateToRfc3339, isoDateToRfc822 } from "./feed-dates.ts";
-import { escapeText as e } from "./xml.ts";
-
-export interface FeedFile {
-  readonly url: string;
-  readonly text: string;
-}
+import type { SiteFile } from "../site-files.ts";
+import { escapeText as e } from "../xml.ts";
 
 function rss<T>(feed: FacetFeed<T>, viewOf: (entry: T) => NoteView, baseUrl: string): string {
   const lines = [
@@ -84,7 +80,7 @@ function atom<T>(feed: FacetFeed<T>, viewOf: (entry: T) => NoteView, baseUrl: st
 }
 
 /** The RSS and Atom files of every browse page's feed, by address. */
-export function facetFeedFiles<T>(feeds: readonly FacetFeed<T>[], viewOf: (entry: T) => NoteView, baseUrl: string): FeedFile[] {
+export function facetFeedFiles<T>(feeds: readonly FacetFeed<T>[], viewOf: (entry: T) => NoteView, baseUrl: string): SiteFile[] {
   return feeds.flatMap((feed) => [
     { url: feed.rssUrl, text: rss(feed, viewOf, baseUrl) },
     { url: feed.atomUrl, text: atom(feed, viewOf, baseUrl) },

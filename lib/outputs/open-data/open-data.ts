@@ -8,10 +8,10 @@
  * matter's part of the JSON Schema is the editors' schema, generated from lib/note/note-schema.ts,
  * so a field added to a note appears in the data, its schema and its documentation together.
  */
-import { createMarkdownRenderer } from "../note/markdown.ts";
-import { noteJsonSchema } from "../note/note-schema.ts";
-import type { NoteView } from "../note/note-view.ts";
-import { LANGUAGE_CODES } from "../languages/languages.ts";
+import { createMarkdownRenderer } from "../../note/markdown.ts";
+import { noteJsonSchema } from "../../note/note-schema.ts";
+import type { NoteView } from "../../note/note-view.ts";
+import { LANGUAGE_CODES } from "../../languages/languages.ts";
 
 export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
 export type JsonObject = { readonly [key: string]: JsonValue };

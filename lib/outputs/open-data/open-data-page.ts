@@ -3,10 +3,10 @@
  * files, the table of fields from the CSV columns (so from the note schema), the list separator,
  * the formula rule and a citation of the data set. The page only places these values.
  */
-import type { SplitSentence } from "../note/note-view.ts";
-import { splitMessage } from "../note/note-view.ts";
-import { translate, type MessageKey } from "../languages/messages.ts";
-import type { LanguageCode } from "../languages/languages.ts";
+import type { SplitSentence } from "../../note/note-view.ts";
+import { splitMessage } from "../../note/note-view.ts";
+import { translate, type MessageKey } from "../../languages/messages.ts";
+import type { LanguageCode } from "../../languages/languages.ts";
 import { csvColumns, LIST_SEPARATOR, type CsvColumn } from "./csv-export.ts";
 import { DATA_LICENSE } from "./data-package.ts";
 import { absoluteUrl, DATA_FILES } from "./open-data.ts";

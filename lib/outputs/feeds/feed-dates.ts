@@ -2,9 +2,9 @@
  * Dates and addresses as feeds write them: RFC 822 for RSS, RFC 3339 for Atom and JSON Feed, always
  * UTC midnight of the date as written, whatever the build machine's time zone or locale.
  */
-import { formatIsoDate, requireCalendarDate, toUtcMidnight } from "../note/calendar-date.ts";
+import { formatIsoDate, requireCalendarDate, toUtcMidnight } from "../../note/calendar-date.ts";
 
-export { absoluteUrl } from "./open-data.ts";
+export { absoluteUrl } from "../open-data/open-data.ts";
 
 /** `YYYY-MM-DD` → the Date at UTC midnight, for the RSS plugin's date filters. */
 export function isoDateToInstant(isoDate: string): Date {

@@ -7,8 +7,8 @@
  * event rather than adding a copy.
  */
 import ical, { ICalCalendarMethod, type ICalCalendar, type ICalEvent } from "ical-generator";
-import { formatIsoDate, nextDay, requireCalendarDate, toUtcMidnight } from "../note/calendar-date.ts";
-import type { NoteView } from "../note/note-view.ts";
+import { formatIsoDate, nextDay, requireCalendarDate, toUtcMidnight } from "../../note/calendar-date.ts";
+import type { NoteView } from "../../note/note-view.ts";
 
 export interface CalendarOptions {
   /** Calendar name shown by calendar apps */
