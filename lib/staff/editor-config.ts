@@ -81,9 +81,14 @@ const URL_PATTERN: readonly [string, string] = ["^https?://\\S+$", "Write a full
 const EMAIL_PATTERN: readonly [string, string] = ["^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$", "Write an e-mail address such as 1540experts@un.org"];
 
 const dateWidget = { widget: "datetime", type: "date", format: "YYYY-MM-DD", picker_utc: true } as const;
+/**
+ * A list of names or words, one box per item. Its items are text to translate: in a translation the
+ * list keeps the original's items as empty boxes to write in, and items can be added or removed (a
+ * list whose items say nothing about translation is locked in every language but English).
+ */
 const textList = (itemLabel: string): Pick<EditorField, "widget" | "field"> => ({
   widget: "list",
-  field: { name: itemLabel.toLowerCase().replace(/\s+/g, "_"), label: itemLabel, widget: "string" },
+  field: { name: itemLabel.toLowerCase().replace(/\s+/g, "_"), label: itemLabel, widget: "string", i18n: true },
 });
 
 /**
@@ -107,29 +112,39 @@ const WIDGETS: Record<keyof Note, Omit<EditorField, "name" | "label" | "hint" | 
     widget: "object",
     collapsed: true,
     fields: [
-      { name: "states", label: "States", widget: "list", required: false, field: { name: "state", label: "State", widget: "select", options: countryNames() } },
-      { name: "organizations", label: "Organizations", required: false, ...textList("Organization") },
-      { name: "others", label: "Others", required: false, ...textList("Participant") },
+      {
+        name: "states",
+        label: "States",
+        widget: "list",
+        required: false,
+        i18n: "duplicate",
+        field: { name: "state", label: "State", widget: "select", options: countryNames(), i18n: "duplicate" },
+      },
+      { name: "organizations", label: "Organizations", required: false, i18n: true, ...textList("Organization") },
+      { name: "others", label: "Others", required: false, i18n: true, ...textList("Participant") },
     ],
   },
   links: {
     widget: "list",
     summary: "{{fields.title}}",
     fields: [
-      { name: "title", label: "Title", widget: "string", required: true, hint: "What the document is, such as Agenda." },
-      { name: "url", label: "Address", widget: "string", required: true, pattern: URL_PATTERN },
+      { name: "title", label: "Title", widget: "string", required: true, i18n: true, hint: "What the document is, such as Agenda." },
+      { name: "url", label: "Address", widget: "string", required: true, i18n: "duplicate", pattern: URL_PATTERN },
     ],
   },
   contact: {
     widget: "object",
     collapsed: true,
     fields: [
-      { name: "name", label: "Name", widget: "string", required: true },
-      { name: "email", label: "E-mail", widget: "string", required: true, pattern: EMAIL_PATTERN },
+      { name: "name", label: "Name", widget: "string", required: true, i18n: true },
+      { name: "email", label: "E-mail", widget: "string", required: true, i18n: "duplicate", pattern: EMAIL_PATTERN },
     ],
   },
   disclaimer: { widget: "text" },
-  draft: { widget: "boolean", default: true },
+  // No default: the editor would give it to every existing note without a `draft` line, making a
+  // published note (and a translation made from it) a draft. A new note starts as a draft through
+  // its address instead (assets/editor.js).
+  draft: { widget: "boolean" },
 };
 
 /** The form's fields, in the schema's order, then the body. */

@@ -9,6 +9,7 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { readYaml, splitNoteSource } from "../../lib/note/front-matter.ts";
 import { createFixtureProject, runScript } from "../support/build-fixture-site.ts";
 import { describeProblems, launchChromium, newPage, watchPage } from "./support/browser.ts";
 import { answerGitHubStatus, filesUnder, openEditorOnFolder, readPickedFolder, stubFolderPicker, writeFilesUnder } from "./support/editor.ts";
@@ -40,8 +41,25 @@ function checkSaved(saved: Record<string, string>, file: string): { validation: 
   };
 }
 
+/** What a note says: its front matter as the build reads it (a left-out `online` or `draft` is off) and its text. */
+function noteMeaning(text: string): { data: Record<string, unknown>; body: string } {
+  const source = splitNoteSource(text);
+  if (!("yaml" in source)) throw new Error(source.problem);
+  return { data: { online: false, draft: false, ...readYaml(source.yaml) }, body: source.body.trim() };
+}
+
 async function field(page: Page, label: string) {
   return page.getByLabel(label, { exact: true });
+}
+
+/** Brings a field of the form into view: the editor only draws the fields near the visible part of the pane. */
+async function showField(page: Page, keyPath: string): Promise<void> {
+  const section = page.locator(`section[data-key-path="${keyPath}"]`);
+  for (let step = 0; step < 30 && (await section.count()) === 0; step++) {
+    await page.locator("section[data-key-path]").last().scrollIntoViewIfNeeded();
+    await page.waitForTimeout(100);
+  }
+  await section.scrollIntoViewIfNeeded();
 }
 
 async function choose(page: Page, label: string, option: string): Promise<void> {
@@ -153,18 +171,36 @@ describe("the browser editor (/admin/)", () => {
     await page.getByRole("combobox", { name: "Switch Locale" }).first().click();
     await page.getByRole("option", { name: /French/ }).click();
     await page.getByRole("button", { name: "Enable ⁨French⁩" }).click();
+    // The pane is now the French version: the facts are copied from English and locked, the texts
+    // are empty boxes to write in (a list keeps as many boxes as the English one has items).
     const setText = async (label: string, value: string) => {
       const input = page.getByLabel(label, { exact: true }).last();
+      await expect.poll(() => input.inputValue(), { message: `${label} starts empty` }).toBe("");
       await input.fill(value);
     };
     await setText("Title", "Formation des points de contact à Douchanbé");
+    expect(await page.getByLabel("Start date", { exact: true }).last().getAttribute("aria-readonly")).toBe("true");
     await setText("City", "Douchanbé");
-    await setText("Summary", "Une formation de deux jours pour les points de contact nationaux sur la résolution 1540 (2004).");
-    // The organizers: written in French when the translation starts with an empty list.
+    await setText("Summary", "L'UNODA a formé à Douchanbé des points de contact nationaux d'Asie centrale à l'établissement des rapports et aux demandes d'assistance.");
+    await showField(page, "organizers");
     const organizers = page.getByLabel("Organizer", { exact: true });
-    const addOrganizer = page.getByRole("button", { name: /Add .*Organizers/ }).last();
-    if ((await organizers.count()) === 0 && (await addOrganizer.isEnabled())) await addOrganizer.click();
-    if ((await organizers.count()) > 0) await organizers.last().fill("Bureau des affaires de désarmement (UNODA)");
+    await expect.poll(() => organizers.count()).toBe(1);
+    await organizers.first().fill("Bureau des affaires de désarmement de l'ONU (UNODA)");
+    // A translation may name more organizers than the English note, or fewer.
+    await expect.poll(() => page.getByRole("button", { name: /Add .*Organizers/ }).last().isEnabled()).toBe(true);
+    await showField(page, "topics");
+    const topics = page.getByLabel("Topic", { exact: true });
+    await expect.poll(() => topics.count()).toBe(2);
+    await topics.nth(0).fill("établissement des rapports");
+    await topics.nth(1).fill("assistance");
+    // The text starts as the new-note sections (English headings, TODO lines): replaced by the French text.
+    await showField(page, "body");
+    await page.locator('section[data-key-path="body"] [contenteditable="true"]').click();
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.press("Backspace");
+    await page.keyboard.type("## Contexte");
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("Cette formation était le troisième cours régional destiné aux points de contact.");
     if (SCREENSHOTS) await page.screenshot({ path: path.join(SCREENSHOTS, "editor-translation.png") });
     await page.getByRole("button", { name: "Save", exact: true }).click();
 
@@ -172,12 +208,20 @@ describe("the browser editor (/admin/)", () => {
     await expect.poll(async () => Object.keys(await readPickedFolder(page)), { timeout: 10_000 }).toContain(french);
     const saved = await readPickedFolder(page);
     console.log(`The editor wrote ${french}:\n${saved[french]}`);
-    expect(saved[EXISTING_NOTE], "the English note is left as it was").toBe(repositoryFiles()[EXISTING_NOTE]);
+    // Saving writes every language version of the entry: the English file comes back in the editor's
+    // style (every value double-quoted, `online` and `draft` written out) but says what it said.
+    expect(noteMeaning(saved[EXISTING_NOTE]!), "the English note says what it said").toEqual(noteMeaning(repositoryFiles()[EXISTING_NOTE]!));
     const fact = (text: string, name: string) => new RegExp(`^${name}: (.*)$`, "m").exec(text)?.[1]?.replace(/^"|"$/g, "");
     for (const name of ["type", "start_date", "end_date", "country", "published"]) {
       expect(fact(saved[french]!, name), name).toBe(fact(saved[EXISTING_NOTE]!, name));
     }
+    // The English note gives neither: it is in person and published, and so is its translation.
+    for (const name of ["online", "draft"]) expect(fact(saved[french]!, name) ?? "false", name).toBe("false");
     expect(saved[french]).toMatch(/^title: "Formation des points de contact à Douchanbé"$/m);
+    expect(saved[french]).toMatch(/^organizers:\n {2}- "Bureau des affaires de désarmement de l'ONU \(UNODA\)"\n\S/m);
+    expect(saved[french]).toMatch(/^topics:\n {2}- "établissement des rapports"\n {2}- "assistance"$/m);
+    expect(saved[french]).toMatch(/^## Contexte\n+Cette formation était le troisième cours régional/m);
+    expect(saved[french]).not.toMatch(/TODO|Background/);
 
     const { validation, page: builtPage } = checkSaved(saved, french);
     expect(validation).toMatch(/^0\n/);

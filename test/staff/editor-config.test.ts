@@ -2,6 +2,7 @@
  * The browser editor's configuration follows the note schema: a field added to or changed in
  * lib/note/note-schema.ts that the editor's form does not reflect fails here.
  */
+import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { resolveCountry } from "../../lib/note/countries.ts";
@@ -20,6 +21,7 @@ interface Field {
   default?: unknown;
   format?: string;
   type?: string;
+  field?: Field;
   fields?: Field[];
 }
 
@@ -92,8 +94,12 @@ describe("the editor's form", () => {
     expect(subfields("links")).toEqual(Object.keys(shape.links.unwrap().element.shape));
   });
 
-  it("starts a new note as a draft with the wizard's sections", () => {
-    expect(byName.get("draft")!.default).toBe(true);
+  it("starts a new note as a draft with the wizard's sections, and an existing note as it is", () => {
+    // The editor fills every field a note leaves out with its default: a `draft` default would turn a
+    // published note (no `draft` line) and its translations into drafts. A new note gets `draft=true`
+    // from its address instead (assets/editor.js; the end-to-end editor test saves one).
+    expect(byName.get("draft")!.default).toBeUndefined();
+    expect(readFileSync(new URL("../../assets/editor.js", import.meta.url), "utf8")).toContain('"?draft=true"');
     const body = String(byName.get("body")!.default);
     for (const { heading, placeholder } of BODY_SECTIONS) expect(body).toContain(`## ${heading}\n\n${placeholder}`);
   });
@@ -101,6 +107,24 @@ describe("the editor's form", () => {
   it("copies the event facts into translations and lets the texts be translated", () => {
     for (const name of NOTE_FIELDS) expect(byName.get(name)!.i18n, name).toBe(SHARED_FACTS.includes(name) ? "duplicate" : true);
     expect(SHARED_FACTS).toEqual(expect.arrayContaining(["type", "start_date", "end_date", "country", "online"]));
+  });
+
+  it("lets the names and words in lists and groups be translated, and keeps addresses and countries as facts", () => {
+    // A subfield says nothing about translation by default, which locks it (and a list's Add button)
+    // in a translation: each one says what it is.
+    const sub = (parent: Field, name: string) => parent.fields!.find((field) => field.name === name)!;
+    for (const name of ["organizers", "topics"] as const) expect(byName.get(name)!.field, name).toMatchObject({ widget: "string", i18n: true });
+    const participants = byName.get("participants")!;
+    expect(sub(participants, "states")).toMatchObject({ i18n: "duplicate", field: { i18n: "duplicate" } });
+    for (const name of ["organizations", "others"]) expect(sub(participants, name), name).toMatchObject({ i18n: true, field: { i18n: true } });
+    const links = byName.get("links")!;
+    expect(sub(links, "title").i18n).toBe(true);
+    expect(sub(links, "url").i18n).toBe("duplicate");
+    const contact = byName.get("contact")!;
+    expect(sub(contact, "name").i18n).toBe(true);
+    expect(sub(contact, "email").i18n).toBe("duplicate");
+    const everySubfield = (field: Field): Field[] => [field.field, ...(field.fields ?? [])].filter((inner) => inner !== undefined).flatMap((inner) => [inner, ...everySubfield(inner)]);
+    for (const field of collection.fields.flatMap(everySubfield)) expect(field.i18n, field.name).toBeDefined();
   });
 });
 
