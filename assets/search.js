@@ -34,6 +34,28 @@
     return String(message || "").replace(/\{(\w+)\}/g, function (whole, key) { return values && key in values ? values[key] : whole; });
   }
 
+  function escapeHtml(text) {
+    return String(text).replace(/[&<>"']/g, function (c) {
+      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
+    });
+  }
+
+  // Each result shows its title (the link), its date and venue, then its summary, each once.
+  // The UI renders `excerpt` as HTML, so the meta values are escaped; they are then removed from
+  // `meta` so that the UI does not repeat them as tags.
+  function processResult(result) {
+    var meta = result.meta || {};
+    var parts = [];
+    if (meta.date_venue) parts.push('<span class="search-result-place">' + escapeHtml(meta.date_venue) + "</span>");
+    if (meta.summary) parts.push('<span class="search-result-summary">' + escapeHtml(meta.summary) + "</span>");
+    if (parts.length) result.excerpt = parts.join(" ");
+    var kept = {};
+    if (meta.title) kept.title = meta.title;
+    if (meta.url) kept.url = meta.url;
+    result.meta = kept;
+    return result;
+  }
+
   var ui = new window.PagefindUI({
     element: root,
     showSubResults: false,
@@ -46,10 +68,11 @@
     translations: { placeholder: say("placeholder") }
   });
 
-  // Filter groups named in the page's language (the UI shows the index's filter keys).
+  // Filter groups named in the page's language: the UI shows the index's filter keys ("Country", and
+  // "country" for screen readers), whatever the page's language.
   function labelFilters() {
-    root.querySelectorAll(".pagefind-ui__filter-name").forEach(function (name) {
-      var key = name.getAttribute("data-filter") || name.textContent.trim();
+    root.querySelectorAll(".pagefind-ui__filter-name, .pagefind-ui__filter-group-label").forEach(function (name) {
+      var key = name.getAttribute("data-filter") || name.textContent.trim().toLowerCase();
       var label = STRINGS.filters && STRINGS.filters[key];
       if (!label || name.textContent === label) return;
       name.setAttribute("data-filter", key);

@@ -11,12 +11,23 @@ import { pagesToCheck, type SitePage } from "./site-pages.ts";
  * One page of every kind in the build (facet pages included as they appear), plus every fixture
  * note; with `sitemap`, also every page sitemap.xml lists.
  */
-export function e2ePages(siteDir: string, options: { sitemap?: boolean } = {}): SitePage[] {
-  return pagesToCheck(
+/**
+ * The pages the browser checks visit: one of each kind and every fixture note, in English; in the
+ * other languages (unless `everyLanguage`), the kinds where a language changes what is drawn or read —
+ * home, archive, a note, search and a browse page — rather than every kind six times over.
+ */
+export function e2ePages(siteDir: string, options: { sitemap?: boolean; everyLanguage?: boolean } = {}): SitePage[] {
+  const pages = pagesToCheck(
     siteDir,
     publishedFixtureNotes().map((note) => note.url),
     options,
   );
+  if (options.everyLanguage || options.sitemap) return pages;
+  const sampled = new Set(["home /", "/notes/", "/notes/…/…/", "/search/", "/countries/…/"]);
+  return pages.filter((page) => {
+    const language = /^\/(ar|es|fr|ru|zh)\//.exec(page.url)?.[1];
+    return language === undefined || sampled.has(page.kind.slice(language.length + 1));
+  });
 }
 
 export async function visit(page: Page, origin: string, sitePage: SitePage): Promise<Response> {
