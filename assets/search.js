@@ -73,10 +73,9 @@
   function labelFilters() {
     root.querySelectorAll(".pagefind-ui__filter-name, .pagefind-ui__filter-group-label").forEach(function (name) {
       var key = name.getAttribute("data-filter") || name.textContent.trim().toLowerCase();
+      if (!name.hasAttribute("data-filter")) name.setAttribute("data-filter", key);
       var label = STRINGS.filters && STRINGS.filters[key];
-      if (!label || name.textContent === label) return;
-      name.setAttribute("data-filter", key);
-      name.textContent = label;
+      if (label && name.textContent !== label) name.textContent = label;
     });
   }
   new MutationObserver(labelFilters).observe(root, { childList: true, subtree: true });

@@ -44,12 +44,20 @@ export interface CalendarFile {
  * Every calendar of the site: all events, each note page's own (in every language, since each page
  * links to one), and one per country and per organizer. `items` are the notes listed once per event.
  */
-export function calendarFiles(items: readonly NoteItem[], facets: Facets<NoteItem>, siteName: string, everyVersion: readonly NoteItem[] = items): CalendarFile[] {
+export function calendarFiles(items: readonly NoteItem[], facetsOfLanguages: readonly Facets<NoteItem>[], siteName: string, everyVersion: readonly NoteItem[] = items): CalendarFile[] {
   const notes = items.map(viewOf).sort(byEventNewestFirst);
+  // A country's or organizer's calendar is at one address whatever the page's language; a value that
+  // only another language lists (an organizer named only in Arabic) gets its calendar from that language.
+  const byUrl = new Map<string, CalendarFile>();
+  for (const languageFacets of facetsOfLanguages) {
+    for (const calendar of facetCalendars(languageFacets, { siteName })) {
+      if (!byUrl.has(calendar.url)) byUrl.set(calendar.url, { url: calendar.url, name: calendar.name, notes: calendar.entries.map(viewOf) });
+    }
+  }
   return [
     { url: "/events.ics", name: siteName, notes },
     ...everyVersion.map(viewOf).sort(byEventNewestFirst).map((note) => ({ url: `${note.url}event.ics`, name: note.title, notes: [note] })),
-    ...facetCalendars(facets, { siteName }).map((calendar) => ({ url: calendar.url, name: calendar.name, notes: calendar.entries.map(viewOf) })),
+    ...byUrl.values(),
   ];
 }
 
@@ -139,7 +147,7 @@ export default function facetsPlugin(config: UserConfig, settings: SiteSettings)
   // The calendars of this build, written once Eleventy has written the pages (the preview included).
   let calendars: CalendarFile[] = [];
   config.addCollection("calendars", (api) => {
-    calendars = calendarFiles(noteItems(api), facetsOf(api), settings.name, allNoteItems(api));
+    calendars = calendarFiles(noteItems(api), LANGUAGE_CODES.map((language) => facetsOf(api, language)), settings.name, allNoteItems(api));
     return calendars;
   });
   config.on("eleventy.after", ({ directories, outputMode }: { directories: { output: string }; outputMode?: string }) => {

@@ -66,7 +66,7 @@ describe("the any-of list on the search page", () => {
   it("counts every match and shows the first 20, with a button for more", async () => {
     expect(EXPECTED).toHaveLength(45);
     await page.locator(".search-any [role=status]", { hasText: /notes with/ }).waitFor({ timeout: 20_000 });
-    expect(await page.locator(".search-any [role=status]").textContent()).toBe("45 notes with country: Afghanistan or Albania.");
+    expect(await page.locator(".search-any [role=status]").textContent()).toBe("45 notes with Country: Afghanistan or Albania.");
     await waitForCards(20);
     // Give any further (unpaged) loading time to show before counting.
     await page.waitForTimeout(500);

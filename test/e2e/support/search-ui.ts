@@ -67,8 +67,9 @@ export async function searchFor(page: Page, term: string): Promise<SearchState> 
 }
 
 /** Ticks the filter value `value` under the filter named `filter` (year, country, type, organizer). */
+/** Ticks a filter value; `filter` is the index's filter name (`type`), which the page shows by its label (`Type of event`). */
 export async function tickFilter(page: Page, filter: string, value: string): Promise<void> {
-  const block = page.locator(".pagefind-ui__filter-block", { has: page.locator(".pagefind-ui__filter-name", { hasText: new RegExp(`^\\s*${filter}\\s*$`, "i") }) });
+  const block = page.locator(".pagefind-ui__filter-block", { has: page.locator(`.pagefind-ui__filter-name[data-filter="${filter}"]`) });
   await block.waitFor({ state: "attached", timeout: 10_000 });
   const isOpen = await block.evaluate((element) => (element as HTMLDetailsElement).open);
   if (!isOpen) await block.locator(".pagefind-ui__filter-name").click();
