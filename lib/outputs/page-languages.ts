@@ -4,6 +4,7 @@
  */
 import { LANGUAGES, LANGUAGE_CODES, localizedPath, type LanguageCode } from "../languages/languages.ts";
 import type { NoteView } from "../note/note-view.ts";
+import { escapeXml } from "./xml.ts";
 
 export interface PageVersion {
   readonly code: LanguageCode;
@@ -67,12 +68,11 @@ export interface MessagePart {
   readonly strong?: boolean;
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 function partHtml(part: MessagePart): string {
   if (part.links) return part.links.map((link) => partHtml(link)).join(", ");
-  const text = escapeHtml(part.text ?? "");
-  if (part.href !== undefined) return `<a href="${escapeHtml(part.href)}"${part.type ? ` type="${escapeHtml(part.type)}"` : ""}>${text}</a>`;
+  const text = escapeXml(part.text ?? "");
+  if (part.href !== undefined) return `<a href="${escapeXml(part.href)}"${part.type ? ` type="${escapeXml(part.type)}"` : ""}>${text}</a>`;
   return part.strong ? `<strong>${text}</strong>` : text;
 }
 
@@ -84,7 +84,7 @@ function partHtml(part: MessagePart): string {
 export function messageWithMarkup(fill: (params: Record<string, string>) => string, parts: Readonly<Record<string, MessagePart>>): string {
   const tokens = Object.fromEntries(Object.keys(parts).map((name, index) => [name, `\u0000${index}\u0000`]));
   const names = Object.keys(parts);
-  return escapeHtml(fill(tokens)).replace(/\u0000(\d+)\u0000/g, (_, index: string) => partHtml(parts[names[Number(index)]!]!));
+  return escapeXml(fill(tokens)).replace(/\u0000(\d+)\u0000/g, (_, index: string) => partHtml(parts[names[Number(index)]!]!));
 }
 
 /**
