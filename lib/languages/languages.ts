@@ -31,7 +31,7 @@ export interface Language {
 }
 
 /** English first: it is the default, the language notes are written in first, and the one without a prefix. */
-export const LANGUAGES = [
+export const OFFICIAL_LANGUAGES = [
   { code: "en", tag: "en", endonym: "English", englishName: "English", intlLocale: "en-GB", direction: "ltr", urlPrefix: "" },
   { code: "ar", tag: "ar", endonym: "العربية", englishName: "Arabic", intlLocale: "ar", direction: "rtl", urlPrefix: "/ar" },
   { code: "es", tag: "es", endonym: "Español", englishName: "Spanish", intlLocale: "es", direction: "ltr", urlPrefix: "/es" },
@@ -40,11 +40,29 @@ export const LANGUAGES = [
   { code: "zh", tag: "zh-Hans", endonym: "中文", englishName: "Chinese", intlLocale: "zh", direction: "ltr", urlPrefix: "/zh" },
 ] as const satisfies readonly Language[];
 
-export type LanguageCode = (typeof LANGUAGES)[number]["code"];
+export type LanguageCode = (typeof OFFICIAL_LANGUAGES)[number]["code"];
 
 export const DEFAULT_LANGUAGE: LanguageCode = "en";
 
-/** Every language code, English first. */
+/**
+ * The languages a build makes: all six, unless the `SITE_LANGUAGES` environment variable names fewer
+ * (`SITE_LANGUAGES=en,fr`), for a quicker local build or the benchmark's English-only comparison.
+ * English is always built: it is the default language and holds the addresses without a prefix.
+ */
+export function builtLanguages(setting: string | undefined): readonly (typeof OFFICIAL_LANGUAGES)[number][] {
+  if (setting === undefined || setting.trim() === "") return OFFICIAL_LANGUAGES;
+  const codes = setting.split(",").map((code) => code.trim()).filter((code) => code !== "");
+  const known: readonly string[] = OFFICIAL_LANGUAGES.map((language) => language.code);
+  const unknown = codes.filter((code) => !known.includes(code));
+  if (unknown.length > 0) throw new Error(`SITE_LANGUAGES names ${unknown.map((code) => `"${code}"`).join(", ")}, which is not one of the site's languages: write a comma-separated list of ${known.join(", ")}, or leave it unset to build all six`);
+  if (!codes.includes(DEFAULT_LANGUAGE)) throw new Error(`SITE_LANGUAGES must include "${DEFAULT_LANGUAGE}": English is the default language and holds the addresses without a prefix (write SITE_LANGUAGES=${[DEFAULT_LANGUAGE, ...codes].join(",")})`);
+  return OFFICIAL_LANGUAGES.filter((language) => codes.includes(language.code));
+}
+
+/** The languages this build makes, English first (see `builtLanguages`). */
+export const LANGUAGES = builtLanguages(process.env.SITE_LANGUAGES);
+
+/** Every language code of this build, English first. */
 export const LANGUAGE_CODES: readonly LanguageCode[] = LANGUAGES.map((language) => language.code);
 
 /** The languages a note file marks with a suffix: all but the default. */
@@ -54,9 +72,9 @@ export function isLanguageCode(value: unknown): value is LanguageCode {
   return typeof value === "string" && (LANGUAGE_CODES as readonly string[]).includes(value);
 }
 
-export function languageOf(code: LanguageCode): (typeof LANGUAGES)[number] {
+export function languageOf(code: LanguageCode): (typeof OFFICIAL_LANGUAGES)[number] {
   // The const list holds every code of the union, so the search always succeeds.
-  return LANGUAGES.find((language) => language.code === code)!;
+  return OFFICIAL_LANGUAGES.find((language) => language.code === code)!;
 }
 
 /**
@@ -151,8 +169,11 @@ export function explainNoteFileName(baseName: string): string | undefined {
       return `English notes take no language suffix: rename "${baseName}" to ${result.expected}`;
     case "misspelt-language":
       return `".${result.suffix}" is not how a language is marked: for ${languageOf(result.language).englishName}, rename "${baseName}" to ${result.expected}`;
-    case "unknown-language":
+    case "unknown-language": {
+      const unbuilt = OFFICIAL_LANGUAGES.find((language) => language.code === result.suffix);
+      if (unbuilt) return `"${baseName}" is in ${unbuilt.englishName}, which this build leaves out: add ${unbuilt.code} to SITE_LANGUAGES (${LANGUAGE_CODES.join(",")}), or unset it to build all six languages`;
       return `".${result.suffix}" in "${baseName}" is not one of the site's languages; write ${result.name}.md for English or ${SUFFIXED_LANGUAGE_CODES.map((code) => `${result.name}.${code}.md`).join(", ")}`;
+    }
     case "not-a-note":
       return `"${baseName}" is not a note file name: a note is <name>.md, or <name>.<language>.md for a translation`;
   }

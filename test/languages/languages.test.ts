@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  builtLanguages,
   DEFAULT_LANGUAGE,
   LANGUAGE_CODES,
   LANGUAGES,
@@ -115,5 +116,25 @@ describe("explainNoteFileName", () => {
       '".de" in "visit.de.md" is not one of the site\'s languages; write visit.md for English or visit.ar.md, visit.es.md, visit.fr.md, visit.ru.md, visit.zh.md',
     );
     expect(explainNoteFileName("visit.txt")).toMatch(/is not a note file name/);
+  });
+});
+
+describe("builtLanguages (SITE_LANGUAGES)", () => {
+  it("builds all six languages when the variable is unset or empty", () => {
+    expect(builtLanguages(undefined).map((language) => language.code)).toEqual(["en", "ar", "es", "fr", "ru", "zh"]);
+    expect(builtLanguages("  ").map((language) => language.code)).toEqual(["en", "ar", "es", "fr", "ru", "zh"]);
+  });
+
+  it("builds the languages named, in the site's order, English first", () => {
+    expect(builtLanguages("fr, en").map((language) => language.code)).toEqual(["en", "fr"]);
+    expect(builtLanguages("en").map((language) => language.code)).toEqual(["en"]);
+  });
+
+  it("refuses a list without English, saying what to write", () => {
+    expect(() => builtLanguages("fr,ar")).toThrow('SITE_LANGUAGES must include "en": English is the default language and holds the addresses without a prefix (write SITE_LANGUAGES=en,fr,ar)');
+  });
+
+  it("refuses a code that is not one of the six, naming it", () => {
+    expect(() => builtLanguages("en,de")).toThrow('SITE_LANGUAGES names "de", which is not one of the site\'s languages');
   });
 });
