@@ -9,7 +9,8 @@ import { LANGUAGE_CODES } from "../lib/languages/languages.ts";
 import { parseNoteTemplate } from "../lib/note/note-schema.ts";
 import { eventVersions, type EventVersions } from "../lib/note/note-versions.ts";
 import { noteFacetLinks } from "../lib/outputs/facets.ts";
-import { buildNoteView, noteAlternates, type NoteView } from "../lib/note/note-view.ts";
+import { buildNoteView, type NoteView } from "../lib/note/note-view.ts";
+import { notePageHead } from "../lib/outputs/page-head.ts";
 import { siteSettings } from "../site.config.ts";
 
 interface TemplateData extends Record<string, unknown> {
@@ -20,7 +21,6 @@ export default {
   layout: "note.njk",
   eleventyComputed: {
     permalink: (data: TemplateData) => (typeof data.start_date === "string" ? noteUrl(data.start_date, data.page.inputPath) : false),
-    description: (data: TemplateData) => (typeof data.summary === "string" ? data.summary.trim() : undefined),
     // The note's published language versions, read beside its file (see lib/note/note-versions.ts).
     versions: (data: TemplateData) => eventVersions(data.page.inputPath, buildDate(), isPreview()),
     note: (data: TemplateData & { versions?: EventVersions }) => {
@@ -30,17 +30,8 @@ export default {
     },
     // Links to the browse pages in the note's language that list it: its country, region, organizers, type, year and topics.
     browse: (data: TemplateData & { note?: NoteView }) => (data.note ? noteFacetLinks(data.note) : undefined),
-    // The page's language, for the layout's `lang`, `dir` and Open Graph locale.
-    pageLang: (data: TemplateData & { note?: NoteView }) => data.note?.language,
-    pageLanguage: (data: TemplateData & { note?: NoteView }) => data.note?.languageTag,
-    // The header's language switcher: every language version of the event.
-    languageVersions: (data: TemplateData & { note?: NoteView }) =>
-      (data.note?.versions ?? []).map((version) => ({ code: version.language, hreflang: version.tag, endonym: version.endonym, dir: version.direction, url: version.url })),
-    pageDirection: (data: TemplateData & { note?: NoteView }) => data.note?.direction,
-    ogLocale: (data: TemplateData & { note?: NoteView }) => data.note?.ogLocale,
-    pageTitle: (data: TemplateData & { note?: NoteView }) => data.note?.pageTitle,
-    // `<link rel="alternate" hreflang>` to every language version of the event, and its x-default.
-    alternates: (data: TemplateData & { note?: NoteView }) => (data.note ? noteAlternates(data.note) : []),
+    // The page's language, titles, `hreflang` alternates and language switcher, for the layout's head.
+    pageHead: (data: TemplateData & { note?: NoteView }) => (data.note ? notePageHead(data.note) : undefined),
     // Every version is indexed, in its own language's index. The version listed once per event also
     // names the languages the event has no version in: the build adds it to those languages' indexes
     // too (lib/build/search-index.ts), so each language's search finds every event once.

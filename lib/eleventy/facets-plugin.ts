@@ -24,6 +24,7 @@ import { worldMapSvg } from "../outputs/world-map.ts";
 import { DEFAULT_LANGUAGE, LANGUAGE_CODES, localizedPath, type LanguageCode } from "../languages/languages.ts";
 import { translate, type MessageKey } from "../languages/messages.ts";
 import { withVersions } from "../outputs/page-languages.ts";
+import { browsePageHead, type PageHead } from "../outputs/page-head.ts";
 import type { SiteSettings } from "../../site.config.ts";
 import { allNoteItems, eventsIn, noteItems, type NoteItem } from "./notes-plugin.ts";
 
@@ -129,9 +130,12 @@ export default function facetsPlugin(config: UserConfig, settings: SiteSettings)
   const inEveryLanguage = <T>(build: (language: LanguageCode) => T[]): T[] => LANGUAGE_CODES.flatMap((language) => build(language));
 
   config.addCollection("facets", (api) => facetsOf(api));
-  config.addCollection("facetIndexPages", (api) => withVersions(inEveryLanguage((language) => facetIndexPages(facetsOf(api, language), language)), (page) => page.facet));
+  // Each browse page's entry carries its language versions and its layout head (see pages/pages.11tydata.ts).
+  const browsePages = <P extends Parameters<typeof browsePageHead>[0] & { readonly language: LanguageCode; readonly url: string }>(pages: readonly P[], keyOf: (page: P) => string) =>
+    withVersions(pages, keyOf).map((page) => ({ ...page, head: browsePageHead(page) }));
+  config.addCollection("facetIndexPages", (api) => browsePages(inEveryLanguage((language) => facetIndexPages(facetsOf(api, language), language)), (page) => page.facet));
   config.addCollection("facetPages", (api) =>
-    withVersions(
+    browsePages(
       inEveryLanguage((language) => facetPages(facetsOf(api, language), viewOf, pageOptions(language))),
       (page) => `${page.facet}/${page.slug}/${page.pageNumber}`,
     ),
@@ -185,9 +189,9 @@ export default function facetsPlugin(config: UserConfig, settings: SiteSettings)
   config.addFilter("sitemapEntries", (items: readonly CollectionItem[]) =>
     sitemapEntries(
       items.map((item) => {
-        const data = item.data as { noindex?: boolean; note?: NoteView; lastModified?: string; alternates?: readonly { hreflang: string; url: string }[] };
+        const data = item.data as { noindex?: boolean; pageHead?: PageHead };
         // Every page names its language versions (notes, interface and browse pages alike).
-        return { url: item.url, noindex: data.noindex, lastModified: data.note?.lastModified ?? data.lastModified, alternates: data.alternates ?? [] };
+        return { url: item.url, noindex: data.noindex, lastModified: data.pageHead?.lastModified, alternates: data.pageHead?.alternates ?? [] };
       }),
       settings.baseUrl,
       buildDateIso(),

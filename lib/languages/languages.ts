@@ -26,18 +26,20 @@ export interface Language {
    */
   readonly intlLocale: string;
   readonly direction: TextDirection;
+  /** Open Graph wants a language_TERRITORY locale: the one the language is most read in */
+  readonly openGraphLocale: string;
   /** Prepended to every site path: `""` for English (the existing addresses stay), `/fr` for French */
   readonly urlPrefix: string;
 }
 
 /** English first: it is the default, the language notes are written in first, and the one without a prefix. */
 export const OFFICIAL_LANGUAGES = [
-  { code: "en", tag: "en", endonym: "English", englishName: "English", intlLocale: "en-GB", direction: "ltr", urlPrefix: "" },
-  { code: "ar", tag: "ar", endonym: "العربية", englishName: "Arabic", intlLocale: "ar", direction: "rtl", urlPrefix: "/ar" },
-  { code: "es", tag: "es", endonym: "Español", englishName: "Spanish", intlLocale: "es", direction: "ltr", urlPrefix: "/es" },
-  { code: "fr", tag: "fr", endonym: "Français", englishName: "French", intlLocale: "fr", direction: "ltr", urlPrefix: "/fr" },
-  { code: "ru", tag: "ru", endonym: "Русский", englishName: "Russian", intlLocale: "ru", direction: "ltr", urlPrefix: "/ru" },
-  { code: "zh", tag: "zh-Hans", endonym: "中文", englishName: "Chinese", intlLocale: "zh", direction: "ltr", urlPrefix: "/zh" },
+  { code: "en", tag: "en", endonym: "English", englishName: "English", intlLocale: "en-GB", direction: "ltr", openGraphLocale: "en_GB", urlPrefix: "" },
+  { code: "ar", tag: "ar", endonym: "العربية", englishName: "Arabic", intlLocale: "ar", direction: "rtl", openGraphLocale: "ar_AR", urlPrefix: "/ar" },
+  { code: "es", tag: "es", endonym: "Español", englishName: "Spanish", intlLocale: "es", direction: "ltr", openGraphLocale: "es_ES", urlPrefix: "/es" },
+  { code: "fr", tag: "fr", endonym: "Français", englishName: "French", intlLocale: "fr", direction: "ltr", openGraphLocale: "fr_FR", urlPrefix: "/fr" },
+  { code: "ru", tag: "ru", endonym: "Русский", englishName: "Russian", intlLocale: "ru", direction: "ltr", openGraphLocale: "ru_RU", urlPrefix: "/ru" },
+  { code: "zh", tag: "zh-Hans", endonym: "中文", englishName: "Chinese", intlLocale: "zh", direction: "ltr", openGraphLocale: "zh_CN", urlPrefix: "/zh" },
 ] as const satisfies readonly Language[];
 
 export type LanguageCode = (typeof OFFICIAL_LANGUAGES)[number]["code"];

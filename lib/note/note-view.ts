@@ -141,9 +141,6 @@ export function notePageLabels(language: LanguageCode): NotePageLabels {
   return labels;
 }
 
-/** Open Graph wants a language_TERRITORY locale; each language gets the one it is most read in. */
-const OPEN_GRAPH_LOCALES: Record<LanguageCode, string> = { en: "en_GB", ar: "ar_AR", es: "es_ES", fr: "fr_FR", ru: "ru_RU", zh: "zh_CN" };
-
 /** One language version of an event, for the language switcher and the `hreflang` alternates. */
 export interface NoteVersion {
   readonly language: LanguageCode;
@@ -297,7 +294,7 @@ export function buildNoteView(note: Note, file: string, defaults: NoteDefaults, 
     language,
     languageTag: own.tag,
     direction: own.direction,
-    ogLocale: OPEN_GRAPH_LOCALES[language],
+    ogLocale: own.openGraphLocale,
     eventKey: noteEventKey(file),
     title: note.title,
     pageTitle: t("site.pageTitle", { title: note.title, site: t("site.name") }),

@@ -11,6 +11,54 @@ import { absoluteUrl, isoDateToRfc3339, isoDateToRfc822 } from "./feed-dates.ts"
 import type { SiteFile } from "../site-files.ts";
 import { escapeText as e } from "../xml.ts";
 
+/**
+ * An entry is the same in every feed that lists its note (the note in its own words, whatever the
+ * feed's language), and a note is in a dozen browse feeds per language: each entry is written once.
+ */
+const entryCache = new WeakMap<NoteView, Map<string, string>>();
+
+function cachedEntry(note: NoteView, key: string, write: () => string): string {
+  let forNote = entryCache.get(note);
+  const cached = forNote?.get(key);
+  if (cached !== undefined) return cached;
+  const text = write();
+  if (!forNote) entryCache.set(note, (forNote = new Map()));
+  forNote.set(key, text);
+  return text;
+}
+
+function rssItem(note: NoteView, baseUrl: string): string {
+  const url = e(absoluteUrl(note.url, baseUrl));
+  return [
+    "<item>",
+    `<title>${e(note.title)}</title>`,
+    `<link>${url}</link>`,
+    `<guid isPermaLink="true">${url}</guid>`,
+    `<pubDate>${isoDateToRfc822(note.published)}</pubDate>`,
+    `<dc:language>${e(note.languageTag)}</dc:language>`,
+    `<dc:creator>${e(note.organizers.join("; "))}</dc:creator>`,
+    `<category>${e(note.typeLabel)}</category>`,
+    `<description>${e(feedEntryText(note))}</description>`,
+    "</item>",
+  ].join("\n");
+}
+
+function atomEntry(note: NoteView, baseUrl: string): string {
+  const url = e(absoluteUrl(note.url, baseUrl));
+  return [
+    `<entry xml:lang="${e(note.languageTag)}">`,
+    `<title type="text">${e(note.title)}</title>`,
+    `<link href="${url}" rel="alternate" type="text/html"/>`,
+    `<id>${url}</id>`,
+    `<published>${isoDateToRfc3339(note.published)}</published>`,
+    `<updated>${isoDateToRfc3339(note.lastModified)}</updated>`,
+    ...note.organizers.map((organizer) => `<author><name>${e(organizer)}</name></author>`),
+    `<category term="${e(note.type)}" label="${e(note.typeLabel)}"/>`,
+    `<summary type="text">${e(feedEntryText(note))}</summary>`,
+    "</entry>",
+  ].join("\n");
+}
+
 function rss<T>(feed: FacetFeed<T>, viewOf: (entry: T) => NoteView, baseUrl: string): string {
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
@@ -26,19 +74,7 @@ function rss<T>(feed: FacetFeed<T>, viewOf: (entry: T) => NoteView, baseUrl: str
   ];
   for (const entry of feed.entries) {
     const note = viewOf(entry);
-    const url = e(absoluteUrl(note.url, baseUrl));
-    lines.push(
-      "<item>",
-      `<title>${e(note.title)}</title>`,
-      `<link>${url}</link>`,
-      `<guid isPermaLink="true">${url}</guid>`,
-      `<pubDate>${isoDateToRfc822(note.published)}</pubDate>`,
-      `<dc:language>${e(note.languageTag)}</dc:language>`,
-      `<dc:creator>${e(note.organizers.join("; "))}</dc:creator>`,
-      `<category>${e(note.typeLabel)}</category>`,
-      `<description>${e(feedEntryText(note))}</description>`,
-      "</item>",
-    );
+    lines.push(cachedEntry(note, `rss ${baseUrl}`, () => rssItem(note, baseUrl)));
   }
   lines.push("</channel>", "</rss>", "");
   return lines.join("\n");
@@ -61,19 +97,7 @@ function atom<T>(feed: FacetFeed<T>, viewOf: (entry: T) => NoteView, baseUrl: st
   ];
   for (const entry of feed.entries) {
     const note = viewOf(entry);
-    const url = e(absoluteUrl(note.url, baseUrl));
-    lines.push(
-      `<entry xml:lang="${e(note.languageTag)}">`,
-      `<title type="text">${e(note.title)}</title>`,
-      `<link href="${url}" rel="alternate" type="text/html"/>`,
-      `<id>${url}</id>`,
-      `<published>${isoDateToRfc3339(note.published)}</published>`,
-      `<updated>${isoDateToRfc3339(note.lastModified)}</updated>`,
-      ...note.organizers.map((organizer) => `<author><name>${e(organizer)}</name></author>`),
-      `<category term="${e(note.type)}" label="${e(note.typeLabel)}"/>`,
-      `<summary type="text">${e(feedEntryText(note))}</summary>`,
-      "</entry>",
-    );
+    lines.push(cachedEntry(note, `atom ${baseUrl}`, () => atomEntry(note, baseUrl)));
   }
   lines.push("</feed>", "");
   return lines.join("\n");
