@@ -1,10 +1,10 @@
 /**
- * `npm run bench [-- --sizes 1000,2000 | --large] [--json] [--lighthouse] [--keep] [--query words] [--preview | --preview-only]`
+ * `npm run bench [-- --sizes 1000,2000 | --large] [--repeat 3] [--json] [--lighthouse] [--keep] [--query words] [--preview | --preview-only]`
  *
  * Builds synthetic corpora of each size (test/support/fixture-notes.ts) and measures, on the same
- * corpus in the same run: our full `npm run build`, a floor (bare Eleventy with no plugins plus the
- * Pagefind CLI), `npm run validate` alone, and what the built site weighs on disk and in a browser.
- * Prints a table (or JSON), PASS/FAIL per target of the "Performance at archive scale" issue, and
+ * corpus in the same run: our full `npm run build`, the same build in English only (`SITE_LANGUAGES=en`),
+ * a floor (bare Eleventy with no plugins plus the Pagefind CLI), `npm run validate` alone, and what the
+ * built site weighs on disk and in a browser. Prints a table (or JSON), PASS/FAIL per target, and
  * always writes the raw figures to bench-results/latest.json. With `--preview` (or `--preview-only`,
  * which skips the build measurements), it also starts the live preview (`npm start`) on each corpus
  * and times how long an edited note takes to show up in the page and in the search index.
@@ -38,7 +38,7 @@ import { createFixtureProject, REPOSITORY, TSX_LOADER } from "../test/support/bu
 import { generateCorpus, writeNotes } from "../test/support/fixture-notes.ts";
 import { noteUrl } from "../lib/note/note-files.ts";
 
-const usage = "usage: npm run bench -- [--sizes 1000,5000] [--large] [--json] [--lighthouse] [--keep] [--query \"export controls\"] [--preview | --preview-only]";
+const usage = "usage: npm run bench -- [--sizes 1000,5000] [--large] [--repeat 3] [--json] [--lighthouse] [--keep] [--query \"export controls\"] [--preview | --preview-only]";
 const LIGHTHOUSE_VERSION = "12.8.2";
 const BUILD_ENVIRONMENT = { SITE_BUILD_DATE: "2024-06-01", SITE_URL: "https://notes.example.org", BENCH_TIMINGS: "1" };
 
@@ -49,10 +49,11 @@ const FLOOR_LAYOUT = `<!doctype html><html lang="en"><head><meta charset="utf-8"
 interface SizeResult extends SizeFigures {
   /** Why our build failed at this size (e.g. out of memory); its figures are then those of the failed run */
   readonly oursFailure?: string;
-  readonly oursCpuMs: number;
-  readonly floorCpuMs: number;
   readonly phasesMs: Record<string, number>;
   readonly ours: Omit<Measured, "stdout" | "stderr">;
+  /** Every run of our build and of the English-only build (`--repeat`), in the order they ran */
+  readonly oursRuns: readonly Omit<Measured, "stdout" | "stderr">[];
+  readonly englishOnlyRuns: readonly Omit<Measured, "stdout" | "stderr">[];
   readonly floor: { eleventy: Omit<Measured, "stdout" | "stderr">; pagefind: Omit<Measured, "stdout" | "stderr"> };
   readonly validate: Omit<Measured, "stdout" | "stderr">;
   readonly msPerNote: number;
@@ -69,6 +70,12 @@ interface SizeResult extends SizeFigures {
 function withoutOutput(measured: Measured): Omit<Measured, "stdout" | "stderr"> {
   const { stdout: _stdout, stderr: _stderr, ...rest } = measured;
   return rest;
+}
+
+/** The run with the median wall time (the later one of the middle two for an even count). */
+function medianRun(runs: readonly Measured[]): Measured {
+  const sorted = [...runs].sort((a, b) => a.wallMs - b.wallMs);
+  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 function failureOf(what: string, measured: Measured): string | undefined {
@@ -132,10 +139,13 @@ async function runLighthouse(site: string, pages: Readonly<Record<string, string
   return scores;
 }
 
-async function benchSize(notes: number, options: { query: string; keep: boolean; lighthouse: boolean }): Promise<SizeResult> {
+async function benchSize(notes: number, options: { query: string; keep: boolean; lighthouse: boolean; repeat: number }): Promise<SizeResult> {
   progress(`${notes} notes: generating the corpus`);
   const corpus = generateCorpus({ count: notes });
   const project = createFixtureProject(corpus, `notes-bench-${notes}-`);
+  // The same notes, built with the interface in English only, in a folder of its own so that each
+  // build replaces only its own previous output.
+  const englishProject = createFixtureProject(corpus, `notes-bench-${notes}-en-`);
   const floorRoot = path.join(project.root, "floor");
   mkdirSync(path.join(floorRoot, "notes", "_includes"), { recursive: true });
   writeNotes(path.join(floorRoot, "notes"), corpus);
@@ -144,9 +154,24 @@ async function benchSize(notes: number, options: { query: string; keep: boolean;
   try {
     // The same command line as package.json's build script; tsx is given as a file URL because the
     // temporary project has no node_modules of its own.
-    progress(`${notes} notes: npm run build (ours)`);
-    const ours = await measureCommand(process.execPath, ["--import", TSX_LOADER, path.join(REPOSITORY, "scripts", "build.ts")], { cwd: project.root, env: BUILD_ENVIRONMENT });
+    // Our build and the English-only build take turns, so that a change in the machine's speed
+    // during the run touches both; each figure is then that of the run with the median wall time.
+    const oursRuns: Measured[] = [];
+    const englishOnlyRuns: Measured[] = [];
+    const build = (root: string, environment: Record<string, string>) =>
+      measureCommand(process.execPath, ["--import", TSX_LOADER, path.join(REPOSITORY, "scripts", "build.ts")], { cwd: root, env: { ...BUILD_ENVIRONMENT, ...environment } });
+    for (let run = 1; run <= options.repeat; run += 1) {
+      const of = options.repeat > 1 ? ` (${run} of ${options.repeat})` : "";
+      progress(`${notes} notes: npm run build (ours)${of}`);
+      oursRuns.push(await build(project.root, {}));
+      progress(`${notes} notes: npm run build with SITE_LANGUAGES=en${of}`);
+      englishOnlyRuns.push(await build(englishProject.root, { SITE_LANGUAGES: "en" }));
+    }
+    const failedRun = oursRuns.find((run) => run.exitCode !== 0);
+    const ours = failedRun ?? medianRun(oursRuns);
     const oursFailure = failureOf("npm run build", ours);
+    const englishOnly = medianRun(englishOnlyRuns);
+    if (englishOnly.exitCode !== 0) progress(failureOf("npm run build with SITE_LANGUAGES=en", englishOnly) ?? "");
     if (oursFailure) progress(oursFailure);
 
     progress(`${notes} notes: floor (bare Eleventy + Pagefind CLI)`);
@@ -187,12 +212,15 @@ async function benchSize(notes: number, options: { query: string; keep: boolean;
       oursMs: ours.wallMs,
       oursCpuMs: ours.cpuMs,
       floorCpuMs: floorEleventy.cpuMs + floorPagefind.cpuMs,
+      ...(englishOnly.exitCode === 0 ? { englishOnlyMs: englishOnly.wallMs, englishOnlyCpuMs: englishOnly.cpuMs } : {}),
       oursPeakBytes: ours.peakBytes,
       floorMs: floorEleventy.wallMs + floorPagefind.wallMs,
       floorPeakBytes: Math.max(floorEleventy.peakBytes, floorPagefind.peakBytes),
       validateMs: validate.wallMs,
       phasesMs,
       ours: withoutOutput(ours),
+      oursRuns: oursRuns.map(withoutOutput),
+      englishOnlyRuns: englishOnlyRuns.map(withoutOutput),
       floor: { eleventy: withoutOutput(floorEleventy), pagefind: withoutOutput(floorPagefind) },
       validate: withoutOutput(validate),
       msPerNote: ours.wallMs / notes,
@@ -207,8 +235,10 @@ async function benchSize(notes: number, options: { query: string; keep: boolean;
       ...(lighthouse ? { lighthouse } : {}),
     };
   } finally {
-    if (options.keep) progress(`kept ${project.root}`);
-    else rmSync(project.root, { recursive: true, force: true });
+    for (const root of [project.root, englishProject.root]) {
+      if (options.keep) progress(`kept ${root}`);
+      else rmSync(root, { recursive: true, force: true });
+    }
   }
 }
 
@@ -410,7 +440,7 @@ function machine() {
 
 function tables(results: readonly SizeResult[]): string {
   const build = renderTable(
-    ["notes", "ours", "valid.", "11ty", "pagefind", "ours peak", "floor", "floor peak", "time ×", "cpu ×", "mem ×", "validate", "ms/note"],
+    ["notes", "ours", "valid.", "11ty", "pagefind", "ours peak", "floor", "floor peak", "time ×", "cpu ×", "mem ×", "en only", "6 lang ×", "(cpu)", "validate", "ms/note"],
     results.map((result) => [
       `${result.notes}${result.oursFailure ? "!" : ""}`,
       formatSeconds(result.oursMs),
@@ -423,6 +453,9 @@ function tables(results: readonly SizeResult[]): string {
       formatRatio(ratio(result.oursMs, result.floorMs)),
       formatRatio(ratio(result.oursCpuMs, result.floorCpuMs)),
       formatRatio(ratio(result.oursPeakBytes, result.floorPeakBytes)),
+      formatSeconds(result.englishOnlyMs),
+      formatRatio(ratio(result.oursMs, result.englishOnlyMs)),
+      formatRatio(ratio(result.oursCpuMs, result.englishOnlyCpuMs)),
       formatSeconds(result.validateMs),
       result.msPerNote.toFixed(2),
     ]),
@@ -450,6 +483,7 @@ async function main(): Promise<number> {
       options: {
         sizes: { type: "string" },
         large: { type: "boolean", default: false },
+        repeat: { type: "string", default: "1" },
         json: { type: "boolean", default: false },
         lighthouse: { type: "boolean", default: false },
         keep: { type: "boolean", default: false },
@@ -470,6 +504,12 @@ async function main(): Promise<number> {
     return 2;
   }
 
+  const repeat = Number(parsed.values.repeat);
+  if (!Number.isInteger(repeat) || repeat < 1 || repeat > 20) {
+    console.error(`--repeat takes a whole number of builds from 1 to 20, not "${parsed.values.repeat}"\n${usage}`);
+    return 2;
+  }
+
   const startedAt = new Date().toISOString();
   const host = machine();
   const previewOnly = parsed.values["preview-only"];
@@ -477,7 +517,7 @@ async function main(): Promise<number> {
   const results: SizeResult[] = [];
   const previews: PreviewResult[] = [];
   for (const notes of sizes) {
-    if (!previewOnly) results.push(await benchSize(notes, { query: parsed.values.query, keep: parsed.values.keep, lighthouse: parsed.values.lighthouse }));
+    if (!previewOnly) results.push(await benchSize(notes, { query: parsed.values.query, keep: parsed.values.keep, lighthouse: parsed.values.lighthouse, repeat }));
     if (withPreview) previews.push(await benchPreview(notes, { keep: parsed.values.keep }));
   }
 
