@@ -68,6 +68,21 @@ function shortHash(text: string): string {
  * hyphens, no leading or trailing hyphen, never empty.
  */
 export function addressSlug(text: string): string {
+  let slug = slugs.get(text);
+  if (slug === undefined) {
+    // Names recur on every note that cites them (organizers, topics, countries, section headings):
+    // the few thousand distinct ones are worked out once. The cap keeps a long preview session bounded.
+    if (slugs.size >= SLUG_CACHE_LIMIT) slugs.clear();
+    slug = uncachedAddressSlug(text);
+    slugs.set(text, slug);
+  }
+  return slug;
+}
+
+const SLUG_CACHE_LIMIT = 100_000;
+const slugs = new Map<string, string>();
+
+function uncachedAddressSlug(text: string): string {
   const pieces: string[] = [];
   let previousKept = false;
   for (const character of text.normalize("NFC")) {

@@ -4,10 +4,11 @@
  *
  * Read from the folder rather than from the build's collections because a note page needs the
  * answer while its own data is computed: its language switcher, its `hreflang` alternates, and
- * whether it is the version listed once per event (and so indexed for search). Checking the five
- * possible names costs five `stat` calls per note; a sibling's front matter is read only when it exists.
+ * whether it is the version listed once per event (and so indexed for search). Each folder is listed
+ * once, and again only when its modification time says a file was added, removed or renamed (the
+ * preview); a sibling's front matter is read only when it exists.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { CalendarDate } from "./calendar-date.ts";
 import { parseYamlWithPositions, splitNoteSource, yamlDocumentToData } from "./front-matter.ts";
@@ -20,6 +21,18 @@ import { LANGUAGE_CODES, noteFileName, type LanguageCode } from "../languages/la
 /** The file of the same event in another language: `versionFile("notes/2016/workshop.md", "fr")` is `notes/2016/workshop.fr.md`. */
 export function versionFile(file: string, language: LanguageCode): string {
   return path.join(path.dirname(file), noteFileName(noteFileSlug(file), language));
+}
+
+const folderListings = new Map<string, { readonly modified: number; readonly names: ReadonlySet<string> }>();
+
+/** The file names in a folder, read again only when the folder changed. */
+function namesIn(folder: string): ReadonlySet<string> {
+  const modified = statSync(folder).mtimeMs;
+  const known = folderListings.get(folder);
+  if (known && known.modified === modified) return known.names;
+  const names = new Set(readdirSync(folder));
+  folderListings.set(folder, { modified, names });
+  return names;
 }
 
 /** The note in a file, when the build would publish it: it reads as a valid note that is not a draft or scheduled. */
@@ -45,10 +58,11 @@ export interface EventVersions {
 export function eventVersions(file: string, today: CalendarDate, preview: boolean): EventVersions {
   const own = noteLanguage(file);
   const notes = new Map<LanguageCode, Note>();
+  const siblings = namesIn(path.dirname(file));
   const languages = LANGUAGE_CODES.filter((language) => {
     if (language === own) return true;
     const sibling = versionFile(file, language);
-    const note = existsSync(sibling) ? publishedNote(sibling, today, preview) : undefined;
+    const note = siblings.has(path.basename(sibling)) ? publishedNote(sibling, today, preview) : undefined;
     if (note) notes.set(language, note);
     return note !== undefined;
   });
