@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes 1000,2000 | --large] [--repeat 3] [--json] [--lighthouse] [--keep] [--query words] [--preview | --preview-only]`
+ * `npm run bench [-- --sizes 1000,2000 | --large] [--repeat 3] [--profile] [--json] [--lighthouse] [--keep] [--query words] [--preview | --preview-only]`
  *
  * Builds synthetic corpora of each size (test/support/fixture-notes.ts) and measures, on the same
  * corpus in the same run: our full `npm run build`, the same build in English only (`SITE_LANGUAGES=en`),
@@ -18,6 +18,7 @@ import path from "node:path";
 import { parseCommandLine } from "../lib/command-line.ts";
 import { gunzipSync } from "node:zlib";
 import { measureCommand, type Measured } from "../lib/bench/measure.ts";
+import { renderCpuProfileSummary, summarizeCpuProfiles, type CpuProfile, type CpuProfileSummary } from "../lib/bench/cpu-profile.ts";
 import { appendMarker, evaluatePreviewTargets, PREVIEW_EDITS, previewMarker, renderPreviewTable, type PreviewFigures } from "../lib/bench/preview.ts";
 import { firstQueryFromFiles, folderSize, notePageWeight, probeInChromium, type FirstQuery } from "../lib/bench/site-probe.ts";
 import {
@@ -38,7 +39,7 @@ import { createFixtureProject, REPOSITORY, TSX_LOADER } from "../test/support/bu
 import { generateCorpus, writeNotes } from "../test/support/fixture-notes.ts";
 import { noteUrl } from "../lib/note/note-files.ts";
 
-const usage = "usage: npm run bench -- [--sizes 1000,5000] [--large] [--repeat 3] [--json] [--lighthouse] [--keep] [--query \"export controls\"] [--preview | --preview-only]";
+const usage = "usage: npm run bench -- [--sizes 1000,5000] [--large] [--repeat 3] [--profile] [--json] [--lighthouse] [--keep] [--query \"export controls\"] [--preview | --preview-only]";
 const LIGHTHOUSE_VERSION = "12.8.2";
 const BUILD_ENVIRONMENT = { SITE_BUILD_DATE: "2024-06-01", SITE_URL: "https://notes.example.org", BENCH_TIMINGS: "1" };
 
@@ -54,6 +55,8 @@ interface SizeResult extends SizeFigures {
   /** Every run of our build and of the English-only build (`--repeat`), in the order they ran */
   readonly oursRuns: readonly Omit<Measured, "stdout" | "stderr">[];
   readonly englishOnlyRuns: readonly Omit<Measured, "stdout" | "stderr">[];
+  /** With `--profile`: where one more run of our build spent its CPU time */
+  readonly profile?: CpuProfileSummary;
   readonly floor: { eleventy: Omit<Measured, "stdout" | "stderr">; pagefind: Omit<Measured, "stdout" | "stderr"> };
   readonly validate: Omit<Measured, "stdout" | "stderr">;
   readonly msPerNote: number;
@@ -139,7 +142,19 @@ async function runLighthouse(site: string, pages: Readonly<Record<string, string
   return scores;
 }
 
-async function benchSize(notes: number, options: { query: string; keep: boolean; lighthouse: boolean; repeat: number }): Promise<SizeResult> {
+/** One more run of our build under `node --cpu-prof`, every thread's profile summarised. */
+async function profileBuild(root: string): Promise<CpuProfileSummary> {
+  const folder = path.join(root, ".cpu-profiles");
+  rmSync(folder, { recursive: true, force: true });
+  const run = await measureCommand(process.execPath, ["--cpu-prof", "--cpu-prof-dir", folder, "--import", TSX_LOADER, path.join(REPOSITORY, "scripts", "build.ts")], { cwd: root, env: BUILD_ENVIRONMENT });
+  requireSuccess("npm run build under --cpu-prof", run);
+  const profiles = readdirSync(folder)
+    .filter((name) => name.endsWith(".cpuprofile"))
+    .map((name) => JSON.parse(readFileSync(path.join(folder, name), "utf8")) as CpuProfile);
+  return summarizeCpuProfiles(profiles, { roots: [REPOSITORY, root], limit: 12 });
+}
+
+async function benchSize(notes: number, options: { query: string; keep: boolean; lighthouse: boolean; repeat: number; profile: boolean }): Promise<SizeResult> {
   progress(`${notes} notes: generating the corpus`);
   const corpus = generateCorpus({ count: notes });
   const project = createFixtureProject(corpus, `notes-bench-${notes}-`);
@@ -173,6 +188,9 @@ async function benchSize(notes: number, options: { query: string; keep: boolean;
     const englishOnly = medianRun(englishOnlyRuns);
     if (englishOnly.exitCode !== 0) progress(failureOf("npm run build with SITE_LANGUAGES=en", englishOnly) ?? "");
     if (oursFailure) progress(oursFailure);
+
+    if (options.profile && !oursFailure) progress(`${notes} notes: npm run build under node --cpu-prof`);
+    const profile = options.profile && !oursFailure ? await profileBuild(project.root) : undefined;
 
     progress(`${notes} notes: floor (bare Eleventy + Pagefind CLI)`);
     const floorEleventy = await measureCommand(
@@ -220,6 +238,7 @@ async function benchSize(notes: number, options: { query: string; keep: boolean;
       phasesMs,
       ours: withoutOutput(ours),
       oursRuns: oursRuns.map(withoutOutput),
+      ...(profile ? { profile } : {}),
       englishOnlyRuns: englishOnlyRuns.map(withoutOutput),
       floor: { eleventy: withoutOutput(floorEleventy), pagefind: withoutOutput(floorPagefind) },
       validate: withoutOutput(validate),
@@ -484,6 +503,7 @@ async function main(): Promise<number> {
         sizes: { type: "string" },
         large: { type: "boolean", default: false },
         repeat: { type: "string", default: "1" },
+        profile: { type: "boolean", default: false },
         json: { type: "boolean", default: false },
         lighthouse: { type: "boolean", default: false },
         keep: { type: "boolean", default: false },
@@ -517,7 +537,7 @@ async function main(): Promise<number> {
   const results: SizeResult[] = [];
   const previews: PreviewResult[] = [];
   for (const notes of sizes) {
-    if (!previewOnly) results.push(await benchSize(notes, { query: parsed.values.query, keep: parsed.values.keep, lighthouse: parsed.values.lighthouse, repeat }));
+    if (!previewOnly) results.push(await benchSize(notes, { query: parsed.values.query, keep: parsed.values.keep, lighthouse: parsed.values.lighthouse, repeat, profile: parsed.values.profile }));
     if (withPreview) previews.push(await benchPreview(notes, { keep: parsed.values.keep }));
   }
 
@@ -554,6 +574,7 @@ async function main(): Promise<number> {
     for (const result of results) if (result.oursFailure) console.log(`! our build failed at ${result.notes} notes: ${result.oursFailure.split("\n").slice(-3).join(" / ")}`);
     if (results.some((result) => result.firstQuery?.method === "files")) console.log("* estimated from the Pagefind files: Chromium was not available");
     if (growth !== undefined && smallest && largestDefault) console.log(`\ngrowth: time per note at ${largestDefault.notes} is ${formatRatio(growth)} that at ${smallest.notes}`);
+    for (const result of results) if (result.profile) console.log(`\n${renderCpuProfileSummary(result.profile, `CPU profile of our build at ${result.notes} notes`)}`);
     for (const result of results) if (result.lighthouse) console.log(`lighthouse ${result.notes}: ${Object.entries(result.lighthouse).map(([name, score]) => `${name} ${score}`).join(", ")}`);
     console.log(`\n${renderTargets(targets)}`);
     console.log(`\nraw figures: bench-results/latest.json`);

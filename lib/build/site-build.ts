@@ -4,7 +4,8 @@
  * Nothing half-built is ever published: an invalid note stops the build before anything is written,
  * and `_site/` is only replaced once Eleventy and Pagefind have both finished.
  */
-import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import path from "node:path";
 import type { EleventyBuildRequest } from "./eleventy-build-worker.ts";
 import { buildSearchIndex, searchIndexSummary } from "./search-index.ts";
@@ -58,6 +59,19 @@ async function runEleventyInWorker(request: EleventyBuildRequest): Promise<void>
   });
 }
 
+/** What a build's swap leaves in `.build/`: the site it replaced, deleted by the next build. */
+const REPLACED_SITE = /^replaced-site-\d+-\d+$/;
+
+/**
+ * Deletes the sites earlier builds replaced, without blocking: it runs on the main thread's idle
+ * file-system threads while the Eleventy worker renders, instead of after it. Deleting a previous
+ * site of 10 000 notes (40 000 files) took as long as a tenth of the build when done in line.
+ */
+function deleteReplacedSites(buildFolder: string): Promise<unknown> {
+  const entries = existsSync(buildFolder) ? readdirSync(buildFolder).filter((name) => REPLACED_SITE.test(name)) : [];
+  return Promise.all(entries.map((name) => rm(path.join(buildFolder, name), { recursive: true, force: true }).catch(() => undefined)));
+}
+
 export async function buildSite(options: SiteBuildOptions = {}): Promise<SiteBuildResult> {
   const root = path.resolve(options.root ?? ".");
   const log = options.log ?? ((line: string) => console.log(line));
@@ -75,8 +89,11 @@ export async function buildSite(options: SiteBuildOptions = {}): Promise<SiteBui
   }
   if (report.warnings > 0) log(formatReport(report, "text"));
 
-  const staging = path.join(root, ".build", `site-${process.pid}-${Date.now()}`);
-  mkdirSync(path.dirname(staging), { recursive: true });
+  const buildFolder = path.join(root, ".build");
+  const stamp = `${process.pid}-${Date.now()}`;
+  const staging = path.join(buildFolder, `site-${stamp}`);
+  mkdirSync(buildFolder, { recursive: true });
+  const deletingReplacedSites = deleteReplacedSites(buildFolder);
   const previousDirectory = process.cwd();
   process.chdir(root);
   try {
@@ -89,12 +106,15 @@ export async function buildSite(options: SiteBuildOptions = {}): Promise<SiteBui
     log(searchIndexSummary(pages));
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
+    await deletingReplacedSites;
     throw error;
   } finally {
     process.chdir(previousDirectory);
   }
-  rmSync(output, { recursive: true, force: true });
+  // The swap is two renames: the old site moves aside (the next build deletes it), the new one takes its place.
+  if (existsSync(output)) renameSync(output, path.join(buildFolder, `replaced-site-${stamp}`));
   renameSync(staging, output);
+  await deletingReplacedSites;
   log(`Built ${report.notes.length} note${report.notes.length === 1 ? "" : "s"} into ${path.relative(previousDirectory, output) || "."}`);
   return { ok: true, report };
 }

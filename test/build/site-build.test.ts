@@ -2,7 +2,7 @@
  * Builds a fixture corpus through the real `npm run build` entry point and checks what a reader,
  * a feed reader and the search index get.
  */
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -257,6 +257,27 @@ describe("a build with an invalid note", () => {
     expect(result.stdout).toContain("February 2015 has 28 days");
     expect(result.stdout).toContain("nothing was published");
     expect(existsSync(broken.site)).toBe(false);
+  });
+});
+
+describe("a rebuild", () => {
+  it("replaces the whole site, and the next build deletes the site it replaced", () => {
+    const rebuilt = createFixtureProject([NOTES[0]!, NOTES[3]!]);
+    expect(runScript("build", rebuilt.root).status).toBe(0);
+    const briefing = path.join(rebuilt.site, "notes/2017/one-day-briefing/index.html");
+    expect(existsSync(briefing)).toBe(true);
+
+    rmSync(path.join(rebuilt.root, "notes", NOTES[3]!.file));
+    expect(runScript("build", rebuilt.root).status).toBe(0);
+    expect(existsSync(briefing)).toBe(false);
+    expect(existsSync(path.join(rebuilt.site, "notes/2016/dushanbe-reporting-workshop/index.html"))).toBe(true);
+    const replaced = () => readdirSync(path.join(rebuilt.root, ".build")).filter((name) => name.startsWith("replaced-site-"));
+    expect(replaced()).toHaveLength(1);
+    expect(existsSync(path.join(rebuilt.root, ".build", replaced()[0]!, "notes/2017/one-day-briefing/index.html"))).toBe(true);
+
+    expect(runScript("build", rebuilt.root).status).toBe(0);
+    expect(replaced()).toHaveLength(1);
+    expect(readdirSync(path.join(rebuilt.root, ".build")).filter((name) => name.startsWith("site-"))).toEqual([]);
   });
 });
 
