@@ -78,7 +78,8 @@ export default function dataPlugin(config: UserConfig, settings: SiteSettings): 
   let items: NoteItem[] = [];
   config.addCollection("openDataNotes", (api) => {
     items = allNoteItems(api);
-    return items;
+    // Not the array itself: Eleventy looks up every item of an array collection in its template map, O(notes²).
+    return { count: items.length };
   });
   config.on("eleventy.after", ({ directories, outputMode }: { directories: { output: string }; outputMode?: string }) => {
     if (outputMode && outputMode !== "fs") return;

@@ -113,16 +113,7 @@ export default function notesPlugin(config: UserConfig): void {
   config.addCollection("notesByEventYearIn", (api) => mapLanguages(listsOf(api), (lists) => lists.byEventYear));
   config.addCollection("upcomingNotesIn", (api) => mapLanguages(listsOf(api), (lists) => lists.upcoming));
 
-  config.addCollection("notes", (api) => noteItems(api).sort((a, b) => byPublishedNewestFirst(a.data.note, b.data.note)));
-  config.addCollection("notesByEventYear", (api) => {
-    const items = new Map(noteItems(api).map((item) => [item.data.note, item]));
-    return groupByEventYear([...items.keys()]).map(({ year, notes }) => ({ year, notes: notes.map((note) => items.get(note)!) }));
-  });
-  // No template lists every past note, so there is no "pastNotes" collection: Eleventy looks up
-  // each item of every collection in its template map (a linear search), O(notes²) per collection.
-  config.addCollection("upcomingNotes", (api) =>
-    noteItems(api)
-      .filter((item) => item.data.note.upcoming)
-      .sort((a, b) => byEventSoonestFirst(a.data.note, b.data.note)),
-  );
+  // No collection is a plain list of note pages: Eleventy looks each item of an array collection up
+  // in its template map with a linear search, O(notes²) per collection. The lists by language above
+  // are objects, which it leaves alone.
 }
