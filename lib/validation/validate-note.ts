@@ -2,11 +2,13 @@
  * Validates one note file: front matter against the schema, then the body. Every problem found is
  * reported, each with the line and column it is on, rather than stopping at the first.
  */
-import MarkdownIt from "markdown-it";
-import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from "yaml";
+import { createRequire } from "node:module";
+import type { default as MarkdownItConstructor, MarkdownIt } from "markdown-it";
+import type { Document, Node, Pair } from "yaml";
 import type { z } from "zod";
 import { compareFindings, type Finding, type Severity } from "./findings.ts";
-import { parseYamlWithPositions, splitNoteSource, yamlDocumentToData, type NoteSource } from "../note/front-matter.ts";
+import { fullYaml, parseYamlWithPositions, splitNoteSource, yamlDocumentToData, type NoteSource } from "../note/front-matter.ts";
+import { readSimpleYaml } from "../note/simple-yaml.ts";
 import { explainForbiddenCharacter, NOTE_FIELDS, NoteSchema, type Note } from "../note/note-schema.ts";
 import { closestMatch } from "../note/suggest.ts";
 
@@ -31,13 +33,63 @@ function fieldName(path: readonly PathSegment[]): string {
 }
 
 function pairAt(document: Document.Parsed, path: readonly PathSegment[]): Pair | undefined {
+  const { isMap, isPair, isScalar } = fullYaml();
   const parent = path.length > 1 ? document.getIn(path.slice(0, -1), true) : document.contents;
   const key = path[path.length - 1];
   if (!isMap(parent)) return undefined;
   return parent.items.find((item): item is Pair => isPair(item) && isScalar(item.key) && item.key.value === key);
 }
 
+/**
+ * Checks one note's text. Most notes are valid: for those, the front matter is read by the quick
+ * reader (`readSimpleYaml`) and never needs positions. As soon as there is anything to report about
+ * the front matter, or it is not written in the quick reader's subset, the note is read again by
+ * `validateNoteTextThoroughly`, so every front-matter finding comes from one place.
+ */
 export function validateNoteText(file: string, text: string): NoteValidation {
+  let quick: NoteValidation | undefined;
+  try {
+    quick = validateNoteTextQuickly(file, text);
+  } catch {
+    // Whatever went wrong, the thorough check meets it again and turns it into a finding.
+    quick = undefined;
+  }
+  return quick ?? validateNoteTextThoroughly(file, text);
+}
+
+/**
+ * What `validateNoteTextThoroughly` gives for a note whose front matter is simple (see
+ * `readSimpleYaml`) and has nothing to report, or `undefined` when the thorough check must run.
+ * Only the body is checked here, by the same code as there.
+ */
+export function validateNoteTextQuickly(file: string, text: string): NoteValidation | undefined {
+  if (text.includes("\u0000") || text.includes("\uFFFD")) return undefined;
+  const source = splitNoteSource(text);
+  if ("problem" in source) return undefined;
+  const data = readSimpleYaml(source.yaml);
+  if (!data || hasFlaggedText(data)) return undefined;
+  const result = NoteSchema.safeParse(data);
+  if (!result.success) return undefined;
+
+  const findings: Finding[] = [];
+  const add = (severity: Severity, line: number, column: number, field: string, message: string) =>
+    findings.push({ file, line, column, severity, field, message });
+  checkBody(source, add, data.draft === true ? "warning" : "error");
+  findings.sort(compareFindings);
+  const hasErrors = findings.some((finding) => finding.severity === "error");
+  return { findings, source, ...(!hasErrors ? { note: result.data, frontMatter: data } : {}) };
+}
+
+/** Whether any text value holds what `checkForTodos` reports (a TODO or HTML), which needs its position. */
+function hasFlaggedText(value: unknown): boolean {
+  if (typeof value === "string") return TODO_MARKER.test(value) || HTML_TAG.test(value);
+  if (Array.isArray(value)) return value.some(hasFlaggedText);
+  if (value !== null && typeof value === "object") return Object.values(value).some(hasFlaggedText);
+  return false;
+}
+
+/** Checks one note's text with the YAML parser that keeps positions: the reference for every finding. */
+export function validateNoteTextThoroughly(file: string, text: string): NoteValidation {
   try {
     return validateNoteTextUnguarded(file, text);
   } catch (error) {
@@ -172,6 +224,7 @@ function checkForTodos(
   add: (severity: Severity, line: number, column: number, field: string, message: string) => void,
   severity: Severity,
 ) {
+  const { isMap, isScalar, isSeq } = fullYaml();
   const visit = (node: unknown, path: PathSegment[]) => {
     if (isMap(node)) {
       for (const item of node.items) {
@@ -192,7 +245,17 @@ function checkForTodos(
   visit(document.contents, []);
 }
 
-const bodyScanner = new MarkdownIt({ html: true });
+const requireFromHere = createRequire(import.meta.url);
+let scanner: MarkdownIt | undefined;
+
+/** The Markdown parser that finds raw HTML, loaded on first use: most bodies have no "<" and never need it. */
+function bodyScanner(): MarkdownIt {
+  if (!scanner) {
+    const MarkdownParser = requireFromHere("markdown-it") as typeof MarkdownItConstructor;
+    scanner = new MarkdownParser({ html: true });
+  }
+  return scanner;
+}
 
 function checkBody(source: NoteSource, add: (severity: Severity, line: number, column: number, field: string, message: string) => void, todoSeverity: Severity) {
   if (source.body.trim() === "") {
@@ -208,7 +271,9 @@ function checkBody(source: NoteSource, add: (severity: Severity, line: number, c
   }
   // Most bodies have no TODO, no script link and no "<" at all: skip the line scan and the Markdown
   // parse when the whole body shows none of them (same findings, a fraction of the time at scale).
-  if (TODO_MARKER.test(source.body) || UNSAFE_LINK.test(source.body)) scanLines(source, add, todoSeverity);
+  // A script link needs "](", "]:" or "<": a body with neither "]" nor "<" skips that pattern's slower scan.
+  const mayLink = source.body.includes("]") || source.body.includes("<");
+  if (TODO_MARKER.test(source.body) || (mayLink && UNSAFE_LINK.test(source.body))) scanLines(source, add, todoSeverity);
   // Raw HTML (blocks, inline tags, autolinks) always starts with "<".
   if (source.body.includes("<")) checkRawHtml(source, add);
 }
@@ -230,7 +295,7 @@ function checkRawHtml(source: NoteSource, add: (severity: Severity, line: number
     const tag = /<\/?[a-z][^\s>/]*/i.exec(content)?.[0] ?? content.trim().slice(0, 20);
     add("warning", line, 1, "body", `contains raw HTML (${tag}…), which is shown as text, not as HTML: use Markdown instead`);
   };
-  for (const token of bodyScanner.parse(source.body, {})) {
+  for (const token of bodyScanner().parse(source.body, {})) {
     const line = source.bodyFirstLine + (token.map?.[0] ?? 0);
     if (token.type === "html_block") reportHtml(token.content, line);
     if (token.type === "inline" && token.children?.some((child) => child.type === "html_inline")) {

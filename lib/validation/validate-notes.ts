@@ -6,14 +6,11 @@ import { readFileSync } from "node:fs";
 import { compareFindings, countBySeverity, type Finding } from "./findings.ts";
 import type { Note } from "../note/note-schema.ts";
 import { displayPath, explainBadFileSlug, findStrayFiles, noteEventKey, noteLanguage, noteUrl } from "../note/note-files.ts";
-import { isNode } from "yaml";
-import { parseYamlWithPositions } from "../note/front-matter.ts";
+import { fullYaml, parseYamlWithPositions } from "../note/front-matter.ts";
 import { resolveCountry } from "../note/countries.ts";
 import { LANGUAGE_CODES, languageOf } from "../languages/languages.ts";
 import { validateNoteText } from "./validate-note.ts";
-import { FACET_PATHS, findFacetSlugClashes, type FacetSlugClash } from "../note/browse-index.ts";
-import { buildNoteView, type NoteDefaults, type NoteView } from "../note/note-view.ts";
-import { buildDate, publicationState } from "../note/publication.ts";
+import { facetClashFindings } from "./facet-clashes.ts";
 
 export interface ValidatedNote {
   readonly file: string;
@@ -166,7 +163,7 @@ function writtenFact(note: Note, field: keyof typeof EVENT_FACTS): string {
 function fieldPosition(entry: ValidatedNote, field: string): { line: number; column: number } {
   const { document, lineCounter } = parseYamlWithPositions(entry.yaml);
   const node = document.get(field, true);
-  if (!isNode(node) || !node.range) return { line: 1, column: 1 };
+  if (!fullYaml().isNode(node) || !node.range) return { line: 1, column: 1 };
   const { line, col } = lineCounter.linePos(node.range[0]);
   return { line: line + entry.yamlFirstLine - 1, column: col };
 }
@@ -207,51 +204,4 @@ function eventFactFindings(notes: readonly ValidatedNote[]): Finding[] {
     }
   }
   return findings;
-}
-
-const CLASH_FIELDS = { countries: "country", regions: "country", organizers: "organizers", types: "type", years: "start_date", topics: "topics" } as const;
-
-// The clash check reads names and places only; the contact and disclaimer a page would show do not matter.
-const NO_DEFAULTS: NoteDefaults = { contact: { name: "", email: "" }, disclaimer: "" };
-
-/**
- * Two different names that would share one browse page (`/organizers/osce/`) are reported on every
- * note that uses one of them, so nobody's events silently land on somebody else's page. Among
- * published notes that is an error; a clash that only a draft or scheduled note brings is a warning
- * on that note, so an unfinished draft never stops a deploy.
- */
-function facetClashFindings(notes: readonly ValidatedNote[]): Finding[] {
-  if (notes.length === 0) return [];
-  const today = buildDate();
-  const views = notes.map((entry) => buildNoteView(entry.note, entry.file, NO_DEFAULTS, today));
-  const isPublished = notes.map((entry) => publicationState(entry.note, today) === "published");
-  const published = views.filter((_, index) => isPublished[index]);
-  const findings: Finding[] = [];
-  const reported = new Set<string>();
-  const report = (clash: FacetSlugClash, severity: Finding["severity"], onlyUnpublished: boolean) => {
-    const key = `${clash.facet}/${clash.slug}/${clash.labels.join("|")}`;
-    if (reported.has(key)) return;
-    reported.add(key);
-    const labels = clash.labels.map((label) => `"${label}"`).join(" and ");
-    views.forEach((view, index) => {
-      if (onlyUnpublished && isPublished[index]) return;
-      if (!usesAnyLabel(view, clash.labels)) return;
-      findings.push({
-        file: notes[index]!.file,
-        line: 1,
-        column: 1,
-        severity,
-        field: CLASH_FIELDS[clash.facet],
-        message: `${labels} would share the page ${FACET_PATHS[clash.facet]}${clash.slug}/: write the name the same way in every note, or give each a different short form in brackets${severity === "warning" ? " (an error once this note is published)" : ""}`,
-      });
-    });
-  };
-  for (const clash of findFacetSlugClashes(published)) report(clash, "error", false);
-  for (const clash of findFacetSlugClashes(views)) report(clash, "warning", true);
-  return findings;
-}
-
-function usesAnyLabel(view: NoteView, labels: readonly string[]): boolean {
-  const values = [...view.organizers, ...view.topics, view.country?.name ?? "", view.country?.region ?? "", view.country?.subregion ?? ""];
-  return labels.some((label) => values.some((value) => value === label || value.startsWith(`${label} (`)));
 }
