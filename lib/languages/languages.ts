@@ -61,8 +61,19 @@ export function builtLanguages(setting: string | undefined): readonly (typeof OF
   return OFFICIAL_LANGUAGES.filter((language) => codes.includes(language.code));
 }
 
-/** The languages this build makes, English first (see `builtLanguages`). */
-export const LANGUAGES = builtLanguages(process.env.SITE_LANGUAGES);
+/**
+ * The languages this build makes, English first (see `builtLanguages`). A wrong setting stops every
+ * command at once with the message alone: it is read when the first module loads, where a thrown
+ * error would print a stack trace instead.
+ */
+export const LANGUAGES = ((): ReturnType<typeof builtLanguages> => {
+  try {
+    return builtLanguages(process.env.SITE_LANGUAGES);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(2);
+  }
+})();
 
 /** Every language code of this build, English first. */
 export const LANGUAGE_CODES: readonly LanguageCode[] = LANGUAGES.map((language) => language.code);
