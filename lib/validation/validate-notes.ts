@@ -74,7 +74,8 @@ export function validateNoteFile(file: string, root = process.cwd()): FileValida
     result.note && result.source && result.frontMatter && !slugProblem
       ? { file: shown, url, note: result.note, body: result.source.body, yaml: result.source.yaml, yamlFirstLine: result.source.yamlFirstLine, frontMatter: result.frontMatter }
       : undefined;
-  return { file: shown, findings, url, ...(note ? { note } : {}) };
+  // A file that must be renamed has no address yet: comparing it with the others' would only repeat the problem.
+  return { file: shown, findings, ...(slugProblem ? {} : { url }), ...(note ? { note } : {}) };
 }
 
 // Invalid bytes become U+FFFD, which validateNoteText reports; one decoder serves every file.

@@ -37,6 +37,17 @@ describe("validating notes in several languages", () => {
     expect(result.stdout).toContain(`notes/2016/workshop.de.md:1:1 error file ".de" in "workshop.de.md" is not one of the site's languages; write workshop.md for English or workshop.ar.md, workshop.es.md, workshop.fr.md, workshop.ru.md, workshop.zh.md`);
     expect(result.stdout).toContain(`notes/2016/other.en.md:1:1 error file English notes take no language suffix: rename "other.en.md" to other.md`);
     expect(result.stdout).toContain(`notes/2016/third.FR.md:1:1 error file ".FR" is not how a language is marked: for French, rename "third.FR.md" to third.fr.md`);
+    // A file to rename has no address yet: it is not also reported as sharing the English note's.
+    expect(result.stdout).not.toContain("would be published at");
+    expect(result.stdout).toContain("4 notes checked: 3 errors, 0 warnings");
+  });
+
+  it("names SITE_LANGUAGES when a note is in a language the build leaves out", () => {
+    const project = createFixtureProject([english, french], "languages-left-out-");
+    const result = runScript("validate", project.root, [], { SITE_LANGUAGES: "en" });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain(`notes/2016/workshop.fr.md:1:1 error file "workshop.fr.md" is in French, which this build leaves out: add fr to SITE_LANGUAGES (en), or unset it to build all six languages`);
+    expect(result.stdout).toContain("2 notes checked: 1 error, 0 warnings");
   });
 
   it("reports a translation whose end date differs, on its end_date line, naming the English file and value", () => {
