@@ -4,8 +4,7 @@
  *
  * Whether names clash depends only on which names the notes use, in each language, not on how many
  * notes use them. So the clashes are looked for among the few notes that bring a name no earlier
- * note brought (a few hundred of 10 000, instead of a full page view of every note); only when
- * there is a clash are all the notes' views built, to name every note that uses a clashing name.
+ * note brought (a few hundred of 10 000), and only those get a page view built.
  */
 import type { Finding } from "./findings.ts";
 import { resolveCountry } from "../note/countries.ts";
@@ -69,7 +68,7 @@ export function notesBringingNewNames(candidates: readonly ClashCandidate[]): nu
     const states = note.participants?.states ?? [];
     if (states.some((state) => !met.states.has(state))) {
       // Only a State not met yet needs resolving: whether it is the host decides whether it is indexed.
-      const host = note.country === undefined ? undefined : resolveCountry(note.country);
+      const host = note.country ? resolveCountry(note.country) : undefined;
       for (const state of states) {
         if (met.states.has(state) || (host !== undefined && resolveCountry(state)?.code === host.code)) continue;
         met.states.add(state);
@@ -101,7 +100,7 @@ export function facetClashFindings(notes: readonly ClashCandidate[]): Finding[] 
   const allClashes = publishedIndexes.length === notes.length ? publishedClashes : clashesAmong(notes.map((_, index) => index));
   if (publishedClashes.length === 0 && allClashes.length === 0) return [];
 
-  const allViews = notes.map((_, index) => viewAt(index));
+  const names = notes.map((entry) => namesShown(entry.note));
   const findings: Finding[] = [];
   const reported = new Set<string>();
   const report = (clash: FacetSlugClash, severity: Finding["severity"], onlyUnpublished: boolean) => {
@@ -109,9 +108,9 @@ export function facetClashFindings(notes: readonly ClashCandidate[]): Finding[] 
     if (reported.has(key)) return;
     reported.add(key);
     const labels = clash.labels.map((label) => `"${label}"`).join(" and ");
-    allViews.forEach((view, index) => {
+    names.forEach((values, index) => {
       if (onlyUnpublished && isPublished[index]) return;
-      if (!usesAnyLabel(view, clash.labels)) return;
+      if (!usesAnyLabel(values, clash.labels)) return;
       findings.push({
         file: notes[index]!.file,
         line: 1,
@@ -127,7 +126,16 @@ export function facetClashFindings(notes: readonly ClashCandidate[]): Finding[] 
   return findings;
 }
 
-function usesAnyLabel(view: NoteView, labels: readonly string[]): boolean {
-  const values = [...view.organizers, ...view.topics, view.country?.name ?? "", view.country?.region ?? "", view.country?.subregion ?? ""];
+/**
+ * The names a note's page view shows that a clash can be about: organizers and topics as written, and
+ * the host country's English name, region and sub-region (as `buildNoteView` gives them), without
+ * building the whole view for each of thousands of notes.
+ */
+function namesShown(note: Note): string[] {
+  const country = note.country ? resolveCountry(note.country) : undefined;
+  return [...note.organizers, ...(note.topics ?? []), country?.name ?? "", country?.region ?? "", country?.subregion ?? ""];
+}
+
+function usesAnyLabel(values: readonly string[], labels: readonly string[]): boolean {
   return labels.some((label) => values.some((value) => value === label || value.startsWith(`${label} (`)));
 }

@@ -60,6 +60,7 @@ const ORGANIZERS = [
   "UNODA (support)",
   "Export Controls",
   "Export-Controls",
+  "Export Controls (host)",
   "Bureau des affaires de désarmement de l'ONU (UNODA)",
   "مكتب الأمم المتحدة لشؤون نزع السلاح",
 ];
