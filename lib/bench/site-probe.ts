@@ -132,7 +132,7 @@ export interface FirstQuery {
   readonly method: "chromium" | "files";
   readonly query: string;
   readonly results?: number;
-  /** Bytes of everything under /pagefind/ (UI included when measured in the browser) */
+  /** Bytes of everything under /pagefind/ and the search page's Pagefind module (UI included when measured in the browser) */
   readonly bytes: number;
   /** Bytes of the search core only: entry JSON, pagefind.js, wasm, meta, index chunks, fragments, filters */
   readonly coreBytes: number;
@@ -146,6 +146,12 @@ export interface BrowserProbe {
   readonly note?: string;
 }
 
+/**
+ * Where the search's own files are served from: Pagefind's folder, and the module through which the
+ * search page's UI loads Pagefind (assets/search-core/), which is the UI's, not Pagefind's core.
+ */
+const SEARCH_FOLDERS = ["/pagefind/", "/assets/search-core/"];
+const isSearchFile = (request: ServedRequest) => SEARCH_FOLDERS.some((folder) => request.path.startsWith(folder));
 const isCore = (request: ServedRequest) => request.path.startsWith("/pagefind/") && !/pagefind-ui\.(js|css)$/.test(request.path);
 
 /** Opens the search page with `?q=<query>` and a note page in Chromium, counting what the server sends. */
@@ -162,7 +168,7 @@ export async function probeInChromium(site: string, query: string, notePage: str
     await page.waitForSelector(".pagefind-ui__result", { timeout: 60_000 });
     await page.waitForLoadState("networkidle");
     const results = await page.locator(".pagefind-ui__result").count();
-    const searchRequests = server.served.filter((request) => request.path.startsWith("/pagefind/"));
+    const searchRequests = server.served.filter(isSearchFile);
     const firstQuery: FirstQuery = {
       method: "chromium",
       query,

@@ -1,10 +1,14 @@
 /**
  * Note files for tests and benchmarks: a readable writer for hand-made fixtures and a generator
- * of realistic synthetic corpora. Nothing here reads or writes the real notes/ folder.
+ * of realistic synthetic corpora. Nothing here writes to the real notes/ folder; the generator only
+ * reads its text, for a vocabulary (see `noteVocabulary`).
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { stringify } from "yaml";
+import { fileURLToPath } from "node:url";
+import { parse, stringify } from "yaml";
+import { languageOf } from "../../lib/languages/languages.ts";
+import { noteLanguage } from "../../lib/note/note-files.ts";
 import { NOTE_TYPES, type NoteInput } from "../../lib/note/note-schema.ts";
 
 export interface FixtureNote {
@@ -64,6 +68,84 @@ const WORDS =
 const COUNTRY_CODES =
   "AF AL DZ AO AR AM AU AT AZ BD BY BE BJ BT BO BA BW BR BG BF BI KH CM CA CF TD CL CN CO KM CG CR HR CU CY CZ DK DJ DO EC EG SV GQ ER EE ET FJ FI FR GA GM GE DE GH GR GT GN GY HT HN HU IS IN ID IR IQ IE IL IT JM JP JO KZ KE KI KW KG LA LV LB LS LR LY LT LU MG MW MY MV ML MT MR MU MX MN ME MA MZ MM NA NP NL NZ NI NE NG MK NO OM PK PA PG PY PE PH PL PT QA KR MD RO RU RW WS SA SN RS SL SG SK SI SB SO ZA ES LK SD SR SE CH SY TJ TH TL TG TO TT TN TR TM UG UA AE GB TZ US UY UZ VU VE VN YE ZM ZW".split(" ");
 
+/** The repository's own notes, whose words make the default vocabulary. */
+const REAL_NOTES = fileURLToPath(new URL("../../notes", import.meta.url));
+
+/** Words of the real notes: letters of any script, split as each note's language splits words. */
+function wordsOfNote(text: string, locale: string): string[] {
+  const parts = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
+  if (!parts) return [];
+  const data = (parse(parts[1]!) ?? {}) as Record<string, unknown>;
+  const fields = [data.title, data.summary, data.city, data.organizers, data.topics].flat().filter((value): value is string => typeof value === "string");
+  // Link targets are addresses, not words.
+  const body = parts[2]!.replace(/\]\([^)]*\)/g, "] ");
+  const segmenter = new Intl.Segmenter(locale, { granularity: "word" });
+  const words: string[] = [];
+  for (const chunk of [...fields, body]) {
+    for (const { segment, isWordLike } of segmenter.segment(chunk)) {
+      if (isWordLike && /^\p{L}[\p{L}\p{M}'’]*$/u.test(segment)) words.push(segment.toLocaleLowerCase(locale));
+    }
+  }
+  return words;
+}
+
+export interface Vocabulary {
+  /** Distinct words, the most frequent first */
+  readonly words: readonly string[];
+  /** Words read from the notes, repeats included */
+  readonly tokens: number;
+}
+
+let vocabularyCache: Vocabulary | undefined;
+
+/**
+ * Every distinct word of the notes under notes/ (every language: the English notes alone hold under
+ * a thousand), ranked by how often the notes use it, ties in code-point order so the ranking is the
+ * same on every machine. Read once per process.
+ */
+export function noteVocabulary(folder = REAL_NOTES): Vocabulary {
+  if (folder === REAL_NOTES && vocabularyCache) return vocabularyCache;
+  const counts = new Map<string, number>();
+  let tokens = 0;
+  const files = readdirSync(folder, { recursive: true, encoding: "utf8" })
+    .filter((name) => name.endsWith(".md"))
+    .sort();
+  for (const file of files) {
+    const locale = languageOf(noteLanguage(file)).intlLocale;
+    for (const word of wordsOfNote(readFileSync(path.join(folder, file), "utf8"), locale)) {
+      counts.set(word, (counts.get(word) ?? 0) + 1);
+      tokens++;
+    }
+  }
+  const words = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || (a < b ? -1 : a > b ? 1 : 0));
+  const vocabulary = { words, tokens };
+  if (folder === REAL_NOTES) vocabularyCache = vocabulary;
+  return vocabulary;
+}
+
+/**
+ * Draws words with Zipf's law over their rank (the word of rank r with weight 1 / r), as running
+ * text in any language does: a few words in nearly every note, most in a few. One `random()` per
+ * word, like a uniform pick, so the rest of a seeded corpus stays the same whichever vocabulary.
+ */
+export function zipfPicker(words: readonly string[], random: () => number): () => string {
+  if (words.length === 0) throw new Error("an empty vocabulary");
+  const cumulative: number[] = [];
+  let total = 0;
+  for (let rank = 1; rank <= words.length; rank++) cumulative.push((total += 1 / rank));
+  return () => {
+    const target = random() * total;
+    let low = 0;
+    let high = cumulative.length - 1;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (cumulative[middle]! > target) high = middle;
+      else low = middle + 1;
+    }
+    return words[low]!;
+  };
+}
+
 export interface CorpusOptions {
   readonly count: number;
   readonly seed?: number;
@@ -73,6 +155,13 @@ export interface CorpusOptions {
   readonly organizers?: number;
   readonly minWords?: number;
   readonly maxWords?: number;
+  /**
+   * The words of titles, summaries and text: `"notes"` (the default) draws the real notes' words
+   * with a Zipf frequency, so a search index has a realistic number of distinct words and of pages
+   * per word; `"fixed"` draws uniformly from a list of about 50 words, as corpora did before, where
+   * every word is in nearly every note (the worst case for an index). Topics always come from the list.
+   */
+  readonly vocabulary?: "notes" | "fixed";
 }
 
 /**
@@ -88,8 +177,9 @@ export function generateCorpus(options: CorpusOptions): FixtureNote[] {
   const organizers = Array.from({ length: options.organizers ?? 60 }, (_, index) => `Organizer ${index + 1} for Non-Proliferation (ORG${index + 1})`);
   const minWords = options.minWords ?? 300;
   const maxWords = options.maxWords ?? 800;
+  const word = options.vocabulary === "fixed" ? () => pick(WORDS) : zipfPicker(noteVocabulary().words, random);
   const sentence = (words: number) => {
-    const text = Array.from({ length: words }, () => pick(WORDS)).join(" ");
+    const text = Array.from({ length: words }, word).join(" ");
     return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
   };
   const pad = (value: number) => String(value).padStart(2, "0");
@@ -117,7 +207,7 @@ export function generateCorpus(options: CorpusOptions): FixtureNote[] {
     const half = Math.ceil(paragraphs.length / 2);
     const body = `## Background\n\n${paragraphs.slice(0, half).join("\n\n")}\n\n## Overview\n\n${paragraphs.slice(half).join("\n\n")}\n`;
     const frontMatter: Record<string, unknown> = {
-      title: `${pick(["Regional", "National", "Subregional", "International"])} ${pick(NOTE_TYPES)} on ${pick(WORDS)} and ${pick(WORDS)} ${index + 1}`,
+      title: `${pick(["Regional", "National", "Subregional", "International"])} ${pick(NOTE_TYPES)} on ${word()} and ${word()} ${index + 1}`,
       type: NOTE_TYPES[index % NOTE_TYPES.length],
       organizers: [pick(organizers), pick(organizers)].filter((name, position, all) => all.indexOf(name) === position),
       start_date: start,
