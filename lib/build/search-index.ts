@@ -9,11 +9,13 @@
  * stands in for in `data-untranslated` (layouts/note.njk). A language with no notes of its own has no
  * index: Pagefind then opens the largest, which already holds every event.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { isLanguageCode, LANGUAGE_CODES, languageOf, localizedPath, type LanguageCode } from "../languages/languages.ts";
 import { NOTES_DIRECTORY } from "../note/note-files.ts";
+import { SEARCH_PAGE_PATH } from "../outputs/search-filters.ts";
 
 /** Where each language's note pages are: `notes`, `fr/notes` … */
 const NOTE_PAGE_FOLDERS = new Map<LanguageCode, string>(LANGUAGE_CODES.map((code) => [code, localizedPath(`/${NOTES_DIRECTORY}`, code).slice(1)]));
@@ -41,8 +43,46 @@ export function standInPages(html: string, url: string, indexed: ReadonlySet<Lan
     .map((language) => ({ url: `${url}#${language}`, language, content: html.replace(HTML_LANG, `<html lang="${languageOf(language).tag}"`) }));
 }
 
-/** Builds the index of the note pages; returns how many HTML files Pagefind read, stand-ins included. */
-export async function buildSearchIndex(siteDirectory: string): Promise<{ pages: number }> {
+/**
+ * The tag the search pages give Pagefind as `metaCacheTag`. Pagefind asks for its entry file, which
+ * names each language's metadata file by the hash of its content, as `pagefind-entry.json?ts=<tag>`,
+ * with a new timestamp on every visit when no tag is given, so that a browser never keeps it. A hash
+ * of the entry file itself changes exactly when an index does, so the address can be kept as long as
+ * it is asked for.
+ */
+export function metaCacheTag(entryFile: string): string {
+  return createHash("sha256").update(entryFile).digest("hex").slice(0, 16);
+}
+
+const CACHE_TAG_ATTRIBUTE = /\bdata-meta-cache-tag="[^"]*"/;
+
+/** The search page's HTML with the index's cache tag in its search root (pages/search.njk leaves it empty). */
+export function withMetaCacheTag(html: string, tag: string): string {
+  return html.replace(CACHE_TAG_ATTRIBUTE, `data-meta-cache-tag="${tag}"`);
+}
+
+/**
+ * Writes the tag of the index in `indexDirectory` into every language's search page under
+ * `siteDirectory`; returns the tag. The pages are written by Eleventy before the index exists, hence
+ * this second pass over these few files.
+ */
+export function writeMetaCacheTag(siteDirectory: string, indexDirectory: string): string {
+  const tag = metaCacheTag(readFileSync(path.join(indexDirectory, "pagefind-entry.json"), "utf8"));
+  for (const language of LANGUAGE_CODES) {
+    const file = path.join(siteDirectory, localizedPath(SEARCH_PAGE_PATH, language), "index.html");
+    if (!existsSync(file)) continue;
+    const html = readFileSync(file, "utf8");
+    const tagged = withMetaCacheTag(html, tag);
+    if (tagged !== html) writeFileSync(file, tagged);
+  }
+  return tag;
+}
+
+/**
+ * Builds the index of the note pages into `outputPath` (by default the site's `pagefind/`), and gives
+ * the search pages its cache tag; returns how many HTML files Pagefind read, stand-ins included.
+ */
+export async function buildSearchIndex(siteDirectory: string, outputPath = path.join(siteDirectory, "pagefind")): Promise<{ pages: number }> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   try {
@@ -63,8 +103,9 @@ export async function buildSearchIndex(siteDirectory: string): Promise<{ pages: 
         }
       }
     }
-    const written = await index.writeFiles({ outputPath: path.join(siteDirectory, "pagefind") });
+    const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
+    writeMetaCacheTag(siteDirectory, outputPath);
     return { pages };
   } finally {
     await pagefind.close();

@@ -22,6 +22,8 @@ export const SEARCH_FILTER_ORDER: readonly SearchFilter[] = Object.values(SEARCH
 
 export const SEARCH_SORTS = { date: "date" } as const;
 
+/** The search page's address in English (pages/search.njk); other languages' are under their prefix. */
+export const SEARCH_PAGE_PATH = "/search/";
 
 export const SEARCH_META = { title: "title", summary: "summary", dateVenue: "date_venue" } as const;
 
