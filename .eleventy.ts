@@ -13,6 +13,7 @@ import facetsPlugin from "./lib/eleventy/facets-plugin.ts";
 import feedsPlugin from "./lib/eleventy/feeds-plugin.ts";
 import languagesPlugin from "./lib/eleventy/languages-plugin.ts";
 import notesPlugin from "./lib/eleventy/notes-plugin.ts";
+import previewPlugin from "./lib/eleventy/preview-plugin.ts";
 import searchPlugin from "./lib/eleventy/search-plugin.ts";
 import sitePlugin from "./lib/eleventy/site-plugin.ts";
 import { siteSettings } from "./site.config.ts";
@@ -27,6 +28,7 @@ export default function (config: UserConfig) {
   config.addPlugin(assetsPlugin);
   config.addPlugin(searchPlugin);
   config.addPlugin(editorPlugin);
+  config.addPlugin(previewPlugin);
 
   return {
     dir: { includes: "layouts", data: "_data" },

@@ -1,9 +1,11 @@
 /**
  * `npm start [-- --port 8080]`: the live preview. Builds the site with drafts and scheduled notes
- * (each with a banner), serves it, and rebuilds what changed whenever a note, page or layout is saved.
+ * (each with a banner) and serves it. Saving a note shows its page at once, then the search index
+ * and the rest of the site catch up (see lib/build/preview-session.ts); a saved layout, page or
+ * asset rebuilds what uses it.
  */
 import { parseCommandLine } from "../lib/command-line.ts";
-import { createEleventy } from "../lib/build/eleventy-project.ts";
+import { startPreview } from "../lib/build/preview-session.ts";
 
 const usage = "usage: npm start -- [--port 8080]";
 
@@ -15,11 +17,9 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) {
   process.exit(2);
 }
 
-const eleventy = createEleventy({ output: "_site", runMode: "serve", quiet: false });
-await eleventy.init();
-eleventy.setIncrementalBuild(true);
-await eleventy.watch();
-await eleventy.serve(port);
-process.on("SIGINT", () => {
-  void eleventy.stopWatch().then(() => process.exit(0));
-});
+const preview = await startPreview({ port });
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    void preview.stop().finally(() => process.exit(0));
+  });
+}

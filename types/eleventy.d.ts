@@ -62,7 +62,34 @@ declare module "@11ty/eleventy" {
     setServerOptions(options: Record<string, unknown>): void;
     setQuietMode(quiet: boolean): void;
     on(event: "eleventy.before" | "eleventy.after", listener: (args: EleventyEventArguments) => void | Promise<void>): void;
+    /** Before each rebuild in watch and serve modes, with the changed files (in incremental mode only the first) */
+    on(event: "eleventy.beforeWatch", listener: (changedFiles: readonly string[]) => void | Promise<void>): void;
     ignores: { add(glob: string): void };
+    /** Globs the watcher leaves alone (besides the output folder) */
+    readonly watchIgnores: Set<string>;
+    /** Eleventy's own emitter behind `on`: its listeners are called all at once, not one after another */
+    readonly events: import("node:events").EventEmitter;
+    /** Data keys that `toJSON` returns with each page, as `data` */
+    readonly dataFilterSelectors: Set<string>;
+    /** Whether Eleventy keeps templates' text, compiled templates and layouts between builds of this process */
+    setUseTemplateCache(use: boolean): void;
+    /** Whether watch mode also watches the modules the configuration and data files import */
+    setWatchJavaScriptDependencies(watch: boolean): void;
+  }
+
+  /** A page as `toJSON` returns it */
+  export interface EleventyJsonPage {
+    readonly url: string | false;
+    readonly inputPath: string;
+    readonly outputPath: string | false;
+    readonly content: string;
+    readonly data?: Readonly<Record<string, unknown>>;
+  }
+
+  /** What the dev server's browser client is told after a rebuild */
+  export interface EleventyReloadEvent {
+    readonly files: readonly string[];
+    readonly build?: { readonly templates: readonly { readonly url: string; readonly inputPath: string; readonly content: string }[] };
   }
 
   export interface EleventyOptions {
@@ -71,6 +98,8 @@ declare module "@11ty/eleventy" {
     readonly inputDir?: string;
     readonly quietMode?: boolean;
     readonly runMode?: "build" | "watch" | "serve";
+    /** Called with the configuration before the configuration file is read */
+    readonly config?: (config: UserConfig) => void | Promise<void>;
   }
 
   export default class Eleventy {
@@ -78,9 +107,15 @@ declare module "@11ty/eleventy" {
     init(): Promise<void>;
     write(): Promise<unknown>;
     setIncrementalBuild(incremental: boolean): void;
-    watch(): Promise<void>;
+    /** Builds, then watches; resolves with the function a file change is handed to */
+    watch(): Promise<(changedFile: string) => Promise<void>>;
     serve(port?: number): Promise<void>;
     stopWatch(): Promise<void>;
+    toJSON(): Promise<EleventyJsonPage[]>;
+    /** The file watcher, once `watch` has resolved */
+    readonly watcher?: { on(event: "unlink", listener: (file: string) => void): unknown };
+    /** The dev server's side of Eleventy, for `serve` */
+    readonly eleventyServe: { reload(event: EleventyReloadEvent): Promise<void> };
   }
 }
 

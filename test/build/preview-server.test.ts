@@ -1,24 +1,12 @@
 /**
  * `npm start`: the live preview shows drafts and scheduled notes with a banner, and search works there.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createFixtureProject, REPOSITORY, TSX_LOADER } from "../support/build-fixture-site.ts";
+import { createFixtureProject } from "../support/build-fixture-site.ts";
 import { validFrontMatter } from "../support/fixture-notes.ts";
+import { startPreviewProcess, type PreviewProcess } from "../support/preview-process.ts";
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
-
-let server: ChildProcess | undefined;
+let preview: PreviewProcess | undefined;
 let base = "";
 
 beforeAll(async () => {
@@ -27,32 +15,12 @@ beforeAll(async () => {
     { file: "2016/draft.md", frontMatter: validFrontMatter({ title: "A draft still being written", start_date: "2016-05-02", end_date: "2016-05-03", published: "2016-05-04", draft: true }) },
     { file: "2024/scheduled.md", frontMatter: validFrontMatter({ title: "A note scheduled for December", start_date: "2024-03-10", end_date: "2024-03-11", published: "2024-12-01" }) },
   ]);
-  const port = await freePort();
-  base = `http://localhost:${port}`;
-  // The same command line as `npm start`, run from the project folder.
-  server = spawn(process.execPath, ["--import", TSX_LOADER, path.join(REPOSITORY, "scripts/preview.ts"), `--port=${port}`], {
-    cwd: project.root,
-    env: { ...process.env, SITE_BUILD_DATE: "2024-06-01" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let log = "";
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the preview did not start:\n${log}`)), 180_000);
-    const onData = (chunk: Buffer) => {
-      log += chunk.toString();
-      if (log.includes("Server at")) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    server!.stdout!.on("data", onData);
-    server!.stderr!.on("data", onData);
-    server!.on("exit", (code) => reject(new Error(`the preview exited with ${code}:\n${log}`)));
-  });
+  preview = await startPreviewProcess(project.root);
+  base = preview.base;
 });
 
-afterAll(() => {
-  server?.kill("SIGTERM");
+afterAll(async () => {
+  await preview?.stop();
 });
 
 describe("the preview (npm start)", () => {
