@@ -254,8 +254,11 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
         batchesLeft -= 1;
       });
   };
+  /** Whether the site is served: saves noticed before (during the first build) wait for it. */
+  let serving = false;
   const noteSaved = (file: string) => {
     pendingFiles.add(file);
+    if (!serving) return;
     clearTimeout(settleTimer);
     settleTimer = setTimeout(flush, SETTLE_MS);
   };
@@ -301,6 +304,18 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
     log(`[preview] site updated: ${plural(moved.length, "file")} written, ${plural(deleted.length, "file")} no longer made removed (${seconds(started)})`);
     void reload(moved.filter((file) => file.endsWith(".html")).map((file) => `./${file}`));
   };
+
+  // Watched from the start: a note saved during the first build is shown (and built again) once it is done.
+  const notesFolder = path.resolve(NOTES_DIRECTORY);
+  let watcher: FolderWatcher | undefined;
+  if (existsSync(notesFolder)) {
+    watcher = watchFolder(notesFolder, (relative) => {
+      const file = inputPathOf(`${NOTES_DIRECTORY}/${relative}`);
+      if (isNoteFile(relative)) noteSaved(file);
+      // A folder that went away took its notes with it.
+      else for (const known of [...notes.keys(), ...errorPages.keys()]) if (known.startsWith(`${file}/`)) noteSaved(known);
+    });
+  }
 
   const builder = fork(fileURLToPath(new URL("./preview-site-builder.ts", import.meta.url)), [], {
     execArgv: childExecArgv(),
@@ -352,15 +367,10 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
   await server.init();
   await server.serve(options.port);
 
-  const notesFolder = path.resolve(NOTES_DIRECTORY);
-  let watcher: FolderWatcher | undefined;
-  if (existsSync(notesFolder)) {
-    watcher = watchFolder(notesFolder, (relative) => {
-      const file = inputPathOf(`${NOTES_DIRECTORY}/${relative}`);
-      if (isNoteFile(relative)) noteSaved(file);
-      // A folder that went away took its notes with it.
-      else for (const known of [...notes.keys(), ...errorPages.keys()]) if (known.startsWith(`${file}/`)) noteSaved(known);
-    });
+  serving = true;
+  if (pendingFiles.size > 0) {
+    answer({ kind: "rebuild", files: [...pendingFiles] });
+    flush();
   }
   // The first render in a process loads and compiles what every later one reuses: done now, not on the first save.
   const anyNote = notes.keys().next().value;
@@ -371,10 +381,12 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
       stopping = true;
       watcher?.close();
       clearTimeout(settleTimer);
+      const exited = new Promise((resolve) => builder.once("exit", resolve));
       builder.kill();
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
       await server?.stopWatch();
       await indexing?.catch(() => undefined);
-      rmSync(work, { recursive: true, force: true });
+      rmSync(work, { recursive: true, force: true, maxRetries: 3 });
     },
   };
 }

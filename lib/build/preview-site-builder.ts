@@ -31,8 +31,8 @@ export type SiteBuilderMessage =
   /** A build has written all its files into the staging folder; the first one also tells its note pages */
   | { readonly kind: "built"; readonly first: boolean; readonly complete: boolean; readonly notes: readonly PreviewNote[] };
 
-/** Messages from the preview to this process. */
-export type SiteBuilderReply = SiteBuilderRequest | { readonly kind: "go" } | { readonly kind: "published" };
+/** Messages from the preview to this process: its settings, its answers, and files changed before this process watched them. */
+export type SiteBuilderReply = SiteBuilderRequest | { readonly kind: "go" } | { readonly kind: "published" } | { readonly kind: "rebuild"; readonly files: readonly string[] };
 
 const send = process.send?.bind(process);
 if (!send) throw new Error("preview-site-builder.ts runs as a child process of the preview");
@@ -40,7 +40,13 @@ if (!send) throw new Error("preview-site-builder.ts runs as a child process of t
 process.on("disconnect", () => process.exit(0));
 
 const waiting: ((reply: SiteBuilderReply) => void)[] = [];
-process.on("message", (reply: SiteBuilderReply) => waiting.shift()?.(reply));
+let rebuild: ((file: string) => Promise<void>) | undefined;
+const changedEarly: string[] = [];
+process.on("message", (reply: SiteBuilderReply) => {
+  if (reply.kind !== "rebuild") waiting.shift()?.(reply);
+  else if (rebuild) for (const file of reply.files) void rebuild(file);
+  else changedEarly.push(...reply.files);
+});
 /** Waits for the preview's next message (it answers each of ours in order). */
 function nextReply(): Promise<SiteBuilderReply> {
   return new Promise((resolve) => waiting.push(resolve));
@@ -74,6 +80,8 @@ const eleventy = createEleventy({
     }),
 });
 await eleventy.init();
-const rebuild = await eleventy.watch();
+const run = await eleventy.watch();
+rebuild = run;
 // Eleventy's watcher only logs a deleted file; a rebuild takes it off the pages that listed it.
-eleventy.watcher?.on("unlink", (file) => void rebuild(file));
+eleventy.watcher?.on("unlink", (file) => void run(file));
+for (const file of changedEarly.splice(0)) void run(file);
