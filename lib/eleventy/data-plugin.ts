@@ -8,6 +8,7 @@
  * template per note: Eleventy would otherwise hold tens of thousands of extra pages in memory.
  */
 import type { UserConfig } from "@11ty/eleventy";
+import { addSharedGlobalData } from "./shared-global-data.ts";
 import { writeSiteFiles, type SiteFile } from "../outputs/site-files.ts";
 import { formatDate } from "../languages/date-format.ts";
 import { LANGUAGE_CODES } from "../languages/languages.ts";
@@ -38,8 +39,8 @@ export function openDataRecords(items: readonly NoteItem[], baseUrl: string, tod
     .map((item) => openDataRecord({ fields: noteFieldsOf(item.data), view: item.data.note, body: bodyOf(item) }, baseUrl));
 }
 
-/** Every file of this feature for one build: the data files, then each note page's references. */
-export function openDataFiles(items: readonly NoteItem[], settings: SiteSettings, today = buildDate()): SiteFile[] {
+/** Every file of this feature for one build: the data files, then each note page's references, made as they are written. */
+export function* openDataFiles(items: readonly NoteItem[], settings: SiteSettings, today = buildDate()): Generator<SiteFile> {
   const records = openDataRecords(items, settings.baseUrl, today);
   const jsonText = notesJsonText(records);
   const csvText = notesCsvText(records);
@@ -52,18 +53,16 @@ export function openDataFiles(items: readonly NoteItem[], settings: SiteSettings
     csvText,
     jsonText,
   });
-  return [
-    { url: DATA_FILES.json, text: jsonText },
-    { url: DATA_FILES.csv, text: csvText },
-    { url: DATA_FILES.jsonSchema, text: `${JSON.stringify(notesJsonSchema(settings.baseUrl), null, 2)}\n` },
-    { url: DATA_FILES.dataPackage, text: `${JSON.stringify(descriptor, null, 2)}\n` },
-    ...items.flatMap((item) => citationFiles(item.data.note, settings)),
-  ];
+  yield { url: DATA_FILES.json, text: jsonText };
+  yield { url: DATA_FILES.csv, text: csvText };
+  yield { url: DATA_FILES.jsonSchema, text: `${JSON.stringify(notesJsonSchema(settings.baseUrl), null, 2)}\n` };
+  yield { url: DATA_FILES.dataPackage, text: `${JSON.stringify(descriptor, null, 2)}\n` };
+  for (const item of items) yield* citationFiles(item.data.note, settings);
 }
 
 export default function dataPlugin(config: UserConfig, settings: SiteSettings): void {
   // The data page's words in each language (pages/data.njk is built once per language).
-  config.addGlobalData("openDataIn", () =>
+  addSharedGlobalData(config, "openDataIn", () =>
     Object.fromEntries(
       LANGUAGE_CODES.map((language) => [
         language,

@@ -13,7 +13,7 @@ import { eventStats } from "../outputs/event-stats.ts";
 import { noteCardHtml } from "../outputs/note-card.ts";
 import { facetFeedFiles } from "../outputs/feeds/facet-feed-files.ts";
 import { writeSiteFiles, type SiteFile } from "../outputs/site-files.ts";
-import { facetCalendars, facetFeeds, facetIndexPages, facetPages, valueLabel } from "../outputs/facet-pages.ts";
+import { facetCalendars, facetFeeds, facetIndexPages, facetPages, valueLabel, type FacetFeed } from "../outputs/facet-pages.ts";
 import { facetUrl } from "../note/browse-index.ts";
 import { computeFacets, relatedNotesIndex, type Facets } from "../outputs/facets.ts";
 import { buildCalendar } from "../outputs/feeds/ical.ts";
@@ -67,8 +67,8 @@ export function calendarFiles(items: readonly NoteItem[], facetsOfLanguages: rea
  * archive scale) they cost Eleventy time and memory for files that are only text joined from cached
  * events; written once Eleventy is done they are the same bytes.
  */
-export function calendarSiteFiles(calendars: readonly CalendarFile[], baseUrl: string): SiteFile[] {
-  return calendars.map((calendar) => ({ url: calendar.url, text: buildCalendar(calendar.notes, { name: calendar.name, baseUrl }) }));
+export function* calendarSiteFiles(calendars: readonly CalendarFile[], baseUrl: string): Generator<SiteFile> {
+  for (const calendar of calendars) yield { url: calendar.url, text: buildCalendar(calendar.notes, { name: calendar.name, baseUrl }) };
 }
 
 // Related notes are indexed once per build: the filter gets the same collection array on every page.
@@ -141,10 +141,9 @@ export default function facetsPlugin(config: UserConfig, settings: SiteSettings)
     ),
   );
   // The browse pages' feeds, written once Eleventy is done, like the calendars (see facet-feed-files.ts).
-  let feedFiles: SiteFile[] = [];
+  let feeds: FacetFeed<NoteItem>[] = [];
   config.addCollection("facetFeeds", (api) => {
-    const feeds = inEveryLanguage((language) => facetFeeds(facetsOf(api, language), viewOf, { ...pageOptions(language), feedSize: settings.feedSize }));
-    feedFiles = facetFeedFiles(feeds, viewOf, settings.baseUrl);
+    feeds = inEveryLanguage((language) => facetFeeds(facetsOf(api, language), viewOf, { ...pageOptions(language), feedSize: settings.feedSize }));
     return feeds;
   });
 
@@ -157,7 +156,8 @@ export default function facetsPlugin(config: UserConfig, settings: SiteSettings)
   config.on("eleventy.after", ({ directories, outputMode }: { directories: { output: string }; outputMode?: string }) => {
     if (outputMode && outputMode !== "fs") return;
     const started = performance.now();
-    writeSiteFiles(directories.output, [...calendarSiteFiles(calendars, settings.baseUrl), ...feedFiles]);
+    writeSiteFiles(directories.output, calendarSiteFiles(calendars, settings.baseUrl));
+    writeSiteFiles(directories.output, facetFeedFiles(feeds, viewOf, settings.baseUrl));
     if (process.env.BENCH_TIMINGS === "1") console.log(`[bench-timing] calendars and browse feeds ${(performance.now() - started).toFixed(1)}`);
   });
   config.addCollection("worldMapIn", (api) => Object.fromEntries(LANGUAGE_CODES.map((language) => [language, worldMapIn(facetsOf(api, language), language)])));

@@ -5,6 +5,7 @@
  * `{{ "notes.intro" | t(pageLanguage, { count: n }) }}`.
  */
 import type { UserConfig } from "@11ty/eleventy";
+import { addSharedGlobalData } from "./shared-global-data.ts";
 import { LANGUAGES, isLanguageCode, languageOf, localizedPath, type LanguageCode } from "../languages/languages.ts";
 import { translate, type MessageKey, type MessageParams } from "../languages/messages.ts";
 import { interfaceAlternates, messageWithMarkup, type MessagePart } from "../outputs/page-languages.ts";
@@ -15,7 +16,8 @@ function languageCode(value: unknown): LanguageCode {
 }
 
 export default function languagesPlugin(config: UserConfig): void {
-  config.addGlobalData(
+  addSharedGlobalData(
+    config,
     "languages",
     LANGUAGES.map((language) => ({ code: language.code, tag: language.tag, dir: language.direction, prefix: language.urlPrefix, endonym: language.endonym })),
   );

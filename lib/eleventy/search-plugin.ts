@@ -4,13 +4,14 @@
  * build (lib/build/site-build.ts) indexes the site itself once Eleventy is done.
  */
 import type { UserConfig } from "@11ty/eleventy";
+import { addSharedGlobalData } from "./shared-global-data.ts";
 import { buildSearchIndex, searchIndexSummary } from "../build/search-index.ts";
 import { LANGUAGE_CODES } from "../languages/languages.ts";
 import { SEARCH_FILTER_ORDER, SEARCH_FILTERS, SEARCH_META, SEARCH_SORTS, searchPageStrings } from "../outputs/search-filters.ts";
 
 export default function searchPlugin(config: UserConfig): void {
   // The layouts and the search page spell the index's filter, sort and metadata names from here.
-  config.addGlobalData("search", {
+  addSharedGlobalData(config, "search", {
     filters: SEARCH_FILTERS,
     filterOrder: SEARCH_FILTER_ORDER,
     sorts: SEARCH_SORTS,

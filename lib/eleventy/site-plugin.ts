@@ -3,6 +3,7 @@
  * from lib/, so tests call them directly.
  */
 import type { UserConfig } from "@11ty/eleventy";
+import { addSharedGlobalData } from "./shared-global-data.ts";
 import { formatDate } from "../languages/date-format.ts";
 import { DEFAULT_LANGUAGE, isLanguageCode } from "../languages/languages.ts";
 import { buildDate, buildDateIso, isPreview } from "../note/publication.ts";
@@ -11,8 +12,8 @@ import { absoluteUrl, isoDateToInstant, isoDateToRfc3339, isoDateToRfc822 } from
 import type { SiteSettings } from "../../site.config.ts";
 
 export default function sitePlugin(config: UserConfig, settings: SiteSettings): void {
-  config.addGlobalData("site", settings);
-  config.addGlobalData("build", { date: buildDateIso(), dateLabel: formatLongDate(buildDate()), preview: isPreview() });
+  addSharedGlobalData(config, "site", settings);
+  addSharedGlobalData(config, "build", { date: buildDateIso(), dateLabel: formatLongDate(buildDate()), preview: isPreview() });
   config.addFilter("toAbsoluteUrl", (pathOrUrl: string) => absoluteUrl(pathOrUrl, settings.baseUrl));
   config.addFilter("isoDateToInstant", isoDateToInstant);
   config.addFilter("isoDateToRfc822", isoDateToRfc822);

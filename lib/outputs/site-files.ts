@@ -11,9 +11,14 @@ export interface SiteFile {
   readonly text: string;
 }
 
-/** Writes each file under the output folder at its address; returns how many it wrote. */
-export function writeSiteFiles(outputDirectory: string, files: readonly SiteFile[]): number {
+/**
+ * Writes each file under the output folder at its address; returns how many it wrote. Files may
+ * come from a generator, each made just before it is written: the browse feeds and calendars of six
+ * languages held as text all at once were the largest thing in memory after the pages themselves.
+ */
+export function writeSiteFiles(outputDirectory: string, files: Iterable<SiteFile>): number {
   const folders = new Set<string>();
+  let written = 0;
   for (const file of files) {
     const target = path.join(outputDirectory, ...file.url.split("/").filter(Boolean));
     const folder = path.dirname(target);
@@ -22,6 +27,7 @@ export function writeSiteFiles(outputDirectory: string, files: readonly SiteFile
       folders.add(folder);
     }
     writeFileSync(target, file.text);
+    written += 1;
   }
-  return files.length;
+  return written;
 }

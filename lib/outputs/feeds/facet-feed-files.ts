@@ -103,10 +103,10 @@ function atom<T>(feed: FacetFeed<T>, viewOf: (entry: T) => NoteView, baseUrl: st
   return lines.join("\n");
 }
 
-/** The RSS and Atom files of every browse page's feed, by address. */
-export function facetFeedFiles<T>(feeds: readonly FacetFeed<T>[], viewOf: (entry: T) => NoteView, baseUrl: string): SiteFile[] {
-  return feeds.flatMap((feed) => [
-    { url: feed.rssUrl, text: rss(feed, viewOf, baseUrl) },
-    { url: feed.atomUrl, text: atom(feed, viewOf, baseUrl) },
-  ]);
+/** The RSS and Atom files of every browse page's feed, by address, each written out as it is asked for. */
+export function* facetFeedFiles<T>(feeds: readonly FacetFeed<T>[], viewOf: (entry: T) => NoteView, baseUrl: string): Generator<SiteFile> {
+  for (const feed of feeds) {
+    yield { url: feed.rssUrl, text: rss(feed, viewOf, baseUrl) };
+    yield { url: feed.atomUrl, text: atom(feed, viewOf, baseUrl) };
+  }
 }
