@@ -322,12 +322,6 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
     serialization: "advanced",
     stdio: "inherit",
   });
-  try {
-    // The builds of the whole site take whatever CPU the preview's own work (the saved page, the index) leaves.
-    if (builder.pid !== undefined) setPriority(builder.pid, constants.priority.PRIORITY_BELOW_NORMAL);
-  } catch {
-    // not allowed here: it then runs at the same priority
-  }
   const answer = (reply: SiteBuilderReply) => builder.send(reply);
   answer({ kind: "start", output: path.relative(process.cwd(), staging), notSources: [site, workParent].map((folder) => path.relative(process.cwd(), folder)) });
 
@@ -356,6 +350,13 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
     });
   });
   await firstBuild;
+  try {
+    // Later builds take whatever CPU the preview's own work (a saved page, the index) leaves; the first
+    // one, which everything waits for, keeps the usual priority.
+    if (builder.pid !== undefined) setPriority(builder.pid, constants.priority.PRIORITY_BELOW_NORMAL);
+  } catch {
+    // not allowed here: it then runs at the same priority
+  }
   builder.removeAllListeners("error");
   builder.removeAllListeners("exit");
   const lost = (why: string) => log(`[preview] the site builder ${why}: browse pages, feeds and calendars are no longer updated (restart npm start)`);
