@@ -38,6 +38,8 @@ const send = process.send?.bind(process);
 if (!send) throw new Error("preview-site-builder.ts runs as a child process of the preview");
 // The preview is gone (even killed): nothing is left to build for.
 process.on("disconnect", () => process.exit(0));
+// Ctrl-C in a terminal reaches the whole process group: the preview stops this process itself, in order.
+process.on("SIGINT", () => undefined);
 
 const waiting: ((reply: SiteBuilderReply) => void)[] = [];
 let rebuild: ((file: string) => Promise<void>) | undefined;
