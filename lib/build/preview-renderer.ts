@@ -1,8 +1,8 @@
 /**
  * The preview's quick render: the pages of a few note files, made by Eleventy with the site's own
- * configuration, layouts and data, but reading only those files. Takes a fraction of a second
- * where a rebuild of the whole site takes seconds to minutes, because Eleventy computes the data
- * of every template it reads and renders every page that lists notes again.
+ * configuration, layouts and data, but reading only those files. A fraction of a second, where a
+ * build of the whole site takes seconds to minutes: Eleventy computes the data of every template it
+ * reads, and a note's page only needs its own files.
  *
  * Only the related notes of a note page depend on the other notes; they are chosen by the same
  * function as in a whole build (`relatedNotesIndex`), among the views of every note the preview
@@ -70,7 +70,8 @@ export function relatedNoteCards(others: Iterable<NoteView>, note: NoteView): Re
   }
   if (!replaced) entries.push(note);
   const keys = new Set(relationKeysOf(note));
-  const candidates = eventsByLanguage(entries, (entry) => entry)[note.language].filter((entry) => entry === note || relationKeysOf(entry).some((key) => keys.has(key)));
+  const list: readonly NoteView[] = eventsByLanguage(entries, (entry) => entry)[note.language] ?? [];
+  const candidates = list.filter((entry) => entry === note || relationKeysOf(entry).some((key) => keys.has(key)));
   const related = relatedNotesIndex(candidates.sort(byPublishedNewestFirst), (entry) => entry).get(note) ?? [];
   return related.map((entry) => ({ data: { note: entry } }));
 }
