@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { Worker } from "node:worker_threads";
 import { afterEach, describe, expect, it } from "vitest";
 import { noteErrorPage } from "../../lib/build/preview-error-page.ts";
 import { filesUnder, moveSearchIndex, moveStagedFiles, noteFolderUrlOf, pageFile, removeFilesNotMade, removeNoteFolder, swapInSite, writeFileAtomically } from "../../lib/build/preview-files.ts";
@@ -36,6 +37,37 @@ describe("the preview's files", () => {
     writeFileAtomically(file, "two");
     expect(readFileSync(file, "utf8")).toBe("two");
     expect(filesUnder(site)).toEqual(["notes/2016/x/index.html"]);
+  });
+
+  it("never lets a reader see part of a page being written", async () => {
+    const site = folder();
+    const file = pageFile(site, "/notes/2016/x/");
+    // Large enough that writing one takes several system calls.
+    const versions = ["a", "b"].map((letter) => letter.repeat(4 * 1024 * 1024));
+    writeFileAtomically(file, versions[0]!);
+    // Another thread reads the page as fast as it can, as the server would, and reports any text it got that is neither version.
+    const reader = new Worker(
+      `const { parentPort, workerData } = require("node:worker_threads");
+       const { readFileSync } = require("node:fs");
+       let reads = 0, torn = 0, stop = false;
+       parentPort.on("message", () => { stop = true; });
+       (function loop() {
+         for (let i = 0; i < 20; i++) {
+           const text = readFileSync(workerData.file, "utf8");
+           reads++;
+           if (text.length !== workerData.length || (text[0] !== text[text.length - 1])) torn++;
+         }
+         if (stop) parentPort.postMessage({ reads, torn }); else setImmediate(loop);
+       })();`,
+      { eval: true, workerData: { file, length: versions[0]!.length } },
+    );
+    const result = new Promise<{ reads: number; torn: number }>((resolve) => reader.once("message", resolve));
+    for (let write = 0; write < 40; write++) writeFileAtomically(file, versions[write % 2]!);
+    reader.postMessage("stop");
+    const { reads, torn } = await result;
+    await reader.terminate();
+    expect(reads).toBeGreaterThan(0);
+    expect(torn).toBe(0);
   });
 
   it("knows the files of a note's folder, in every language, and nothing else", () => {
