@@ -1,7 +1,7 @@
 /**
  * How the preview changes the folder it serves without ever letting a reader see half a file:
  * every file is written beside its place and renamed into it (a rename replaces a file at once on
- * the same file system), and whole builds are swapped in as a folder.
+ * the same file system), builds' files included.
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -127,14 +127,4 @@ export async function moveSearchIndex(built: string, target: string, previous: R
   for (const file of stale) rmSync(path.join(target, ...file.split("/")), { force: true });
   rmSync(built, { recursive: true, force: true });
   return current;
-}
-
-/**
- * Replaces the site folder with `staging` in two renames (the previous site goes to `trash`, to be
- * deleted later), then recreates `staging` empty. Only before the site is served.
- */
-export function swapInSite(staging: string, site: string, trash: string): void {
-  if (existsSync(site)) renameSync(site, trash);
-  renameSync(staging, site);
-  mkdirSync(staging, { recursive: true });
 }

@@ -17,18 +17,17 @@
  *    errors; files it no longer makes are deleted. Its search index is used when no note page changed
  *    meanwhile, otherwise the index is made again (step 2).
  *
- * The first build is the child's; its staging folder becomes the served folder in one rename before
- * the server starts. Saved layouts, pages, assets and data go through step 3 only.
+ * The first build is the child's too, moved in the same way before the server starts (files an
+ * earlier run left are deleted). Saved layouts, pages, assets and data go through step 3 only.
  */
 import { fork } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
-import { rm } from "node:fs/promises";
 import { constants, setPriority } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type Eleventy from "@11ty/eleventy";
 import { createEleventy } from "./eleventy-project.ts";
-import { filesUnder, moveSearchIndex, moveStagedFiles, noteFolderUrlOf, pageFile, removeFilesNotMade, removeNoteFolder, swapInSite, writeFileAtomically } from "./preview-files.ts";
+import { filesUnder, moveSearchIndex, moveStagedFiles, noteFolderUrlOf, pageFile, removeFilesNotMade, removeNoteFolder, writeFileAtomically } from "./preview-files.ts";
 import { noteErrorPage } from "./preview-error-page.ts";
 import { renderNotePages } from "./preview-renderer.ts";
 import type { SiteBuilderMessage, SiteBuilderReply } from "./preview-site-builder.ts";
@@ -338,7 +337,9 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
           buildPending = true;
           answer({ kind: "go" });
         } else if (message.first) {
-          swapInSite(staging, site, path.join(work, "previous-site"));
+          // Moved file by file like every later build (nothing is served yet): the staging folder keeps
+          // its folders, which Eleventy remembers creating and would not create again.
+          await publishBuild(message.complete);
           for (const { inputPath, note } of message.notes) notes.set(inputPath, note);
           answer({ kind: "published" });
           resolve();
@@ -362,7 +363,6 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
   const lost = (why: string) => log(`[preview] the site builder ${why}: browse pages, feeds and calendars are no longer updated (restart npm start)`);
   builder.on("error", (error) => lost(`failed: ${error.message}`));
   builder.on("exit", (code) => stopping || lost(`stopped (exit code ${code})`));
-  void rm(path.join(work, "previous-site"), { recursive: true, force: true });
 
   server = createEleventy({ output, runMode: "serve", quiet: false });
   await server.init();

@@ -9,7 +9,7 @@ import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { afterEach, describe, expect, it } from "vitest";
 import { noteErrorPage } from "../../lib/build/preview-error-page.ts";
-import { filesUnder, moveSearchIndex, moveStagedFiles, noteFolderUrlOf, pageFile, removeFilesNotMade, removeNoteFolder, swapInSite, writeFileAtomically } from "../../lib/build/preview-files.ts";
+import { filesUnder, moveSearchIndex, moveStagedFiles, noteFolderUrlOf, pageFile, removeFilesNotMade, removeNoteFolder, writeFileAtomically } from "../../lib/build/preview-files.ts";
 import { eventFiles, inputPathOf } from "../../lib/build/preview-session.ts";
 import { watchFolder } from "../../lib/build/preview-watch.ts";
 
@@ -129,16 +129,6 @@ describe("the preview's files", () => {
     expect(filesUnder(index).sort()).toEqual(["fragment/a.pf_fragment", "fragment/b.pf_fragment", "pagefind-entry.json"]);
     await moveSearchIndex(build({ "pagefind-entry.json": "third", "fragment/c.pf_fragment": "c" }), index, second);
     expect(filesUnder(index).sort()).toEqual(["fragment/b.pf_fragment", "fragment/c.pf_fragment", "pagefind-entry.json"]);
-  });
-
-  it("swaps a whole first build in for the site", () => {
-    const root = folder();
-    write(root, "site/stale.html", "from an earlier build");
-    write(root, "staging/index.html", "home");
-    swapInSite(path.join(root, "staging"), path.join(root, "site"), path.join(root, "trash"));
-    expect(filesUnder(path.join(root, "site"))).toEqual(["index.html"]);
-    expect(filesUnder(path.join(root, "staging"))).toEqual([]);
-    expect(existsSync(path.join(root, "staging"))).toBe(true);
   });
 });
 

@@ -175,6 +175,12 @@ describe("the preview after a save", () => {
   }, 300_000);
 });
 
+describe("the preview's own messages", () => {
+  it("report no failed build or render along the way", () => {
+    expect(preview.output()).not.toMatch(/Having trouble|Problem writing|could not be (shown|rendered|updated)|site builder (failed|stopped)/);
+  });
+});
+
 function writeNote(fixture: FixtureNote): void {
   mkdirSync(path.dirname(note(fixture.file)), { recursive: true });
   writeFileSync(note(fixture.file), noteText(fixture.frontMatter, fixture.body));
