@@ -567,7 +567,7 @@ async function main(): Promise<number> {
     console.log("Shared machines give noisy times: compare the ratios (same corpus, same run) rather than absolute seconds.\n");
     if (results.length > 0) console.log(tables(results));
     if (withPreview) {
-      console.log(`${results.length > 0 ? "\n" : ""}Preview (npm start --incremental), median of ${PREVIEW_EDITS} edits:\n${renderPreviewTable(previews)}`);
+      console.log(`${results.length > 0 ? "\n" : ""}Preview (npm start), median of ${PREVIEW_EDITS} edits:\n${renderPreviewTable(previews)}`);
       for (const preview of previews) if (preview.failure) console.log(`! the preview failed at ${preview.notes} notes: ${preview.failure.split("\n").slice(0, 3).join(" / ")}`);
       for (const preview of previews) if (preview.searchHasMarker.some((holds) => !holds)) console.log(`note: at ${preview.notes} notes, after some edits no new search fragment held the edited word`);
     }
