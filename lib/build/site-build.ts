@@ -44,7 +44,13 @@ const YOUNG_GENERATION_MB = 64;
  * stopped a 30 000-note build with "Worker terminated due to reaching memory limit"; Eleventy keeps
  * every page until the build ends. Pagefind runs after the worker has ended, so they never add up.
  */
-const OLD_GENERATION_MB = Math.max(4096, Math.floor((os.totalmem() / 1024 / 1024) * 0.75));
+const OLD_GENERATION_MB = Math.max(4096, Math.floor((usableMemoryBytes() / 1024 / 1024) * 0.75));
+
+/** The machine's memory, or the container's limit when it is lower (Netlify and CI builds run in one). */
+function usableMemoryBytes(): number {
+  const limit = process.constrainedMemory?.() ?? 0;
+  return limit > 0 ? Math.min(limit, os.totalmem()) : os.totalmem();
+}
 
 async function runEleventyInWorker(request: EleventyBuildRequest): Promise<void> {
   // The search plugin leaves the index to `buildSite`, which builds it once the worker is gone.
