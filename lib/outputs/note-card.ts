@@ -3,29 +3,27 @@
  * than by a template include because the same few thousand cards appear on tens of thousands of list
  * places across six languages: each card is made once per page language and heading level.
  */
-import { isLanguageCode, DEFAULT_LANGUAGE } from "../languages/languages.ts";
+import { isLanguageCode, DEFAULT_LANGUAGE, type LanguageCode } from "../languages/languages.ts";
+import { noteTextCache } from "./note-text-cache.ts";
 import { languageMarker, type NoteView } from "../note/note-view.ts";
 import { escapeText as e } from "./xml.ts";
 
-const cards = new WeakMap<NoteView, Map<string, string>>();
+const cachedCard = noteTextCache();
 
 /** The card of `note` in a list on a page in `pageLanguage`: marked, with its own `lang`, when written in another language. */
 export function noteCardHtml(note: NoteView, pageLanguage: string, headingLevel: number): string {
   const language = isLanguageCode(pageLanguage) ? pageLanguage : DEFAULT_LANGUAGE;
-  const key = `${language}:${headingLevel}`;
-  let forNote = cards.get(note);
-  const cached = forNote?.get(key);
-  if (cached !== undefined) return cached;
+  return cachedCard(note, `${language}:${headingLevel}`, () => cardHtml(note, language, headingLevel));
+}
+
+function cardHtml(note: NoteView, language: LanguageCode, headingLevel: number): string {
   const marker = languageMarker(note, language);
   const level = Number.isInteger(headingLevel) && headingLevel >= 2 && headingLevel <= 6 ? headingLevel : 3;
-  const card = [
+  return [
     `<li class="note-card"${marker ? ` lang="${e(marker.noteTag)}" dir="${e(marker.noteDirection)}"` : ""}>`,
     `  <h${level} class="note-card-title"><a href="${e(note.url)}">${e(note.title)}</a>${marker ? ` <span class="language-marker" lang="${e(marker.pageTag)}" dir="${e(marker.pageDirection)}">${e(marker.text)}</span>` : ""}</h${level}>`,
     `  <p class="note-card-meta"><span class="note-type">${e(note.typeLabel)}</span> · <time datetime="${e(note.startDate)}">${e(note.dateAndVenue)}</time></p>`,
     `  <p class="note-card-summary">${e(note.summary)}</p>`,
     "</li>",
   ].join("\n");
-  if (!forNote) cards.set(note, (forNote = new Map()));
-  forNote.set(key, card);
-  return card;
 }

@@ -9,23 +9,14 @@ import { feedEntryText, type NoteView } from "../../note/note-view.ts";
 import type { FacetFeed } from "../facet-pages.ts";
 import { absoluteUrl, isoDateToRfc3339, isoDateToRfc822 } from "./feed-dates.ts";
 import type { SiteFile } from "../site-files.ts";
+import { noteTextCache } from "../note-text-cache.ts";
 import { escapeText as e } from "../xml.ts";
 
 /**
  * An entry is the same in every feed that lists its note (the note in its own words, whatever the
  * feed's language), and a note is in a dozen browse feeds per language: each entry is written once.
  */
-const entryCache = new WeakMap<NoteView, Map<string, string>>();
-
-function cachedEntry(note: NoteView, key: string, write: () => string): string {
-  let forNote = entryCache.get(note);
-  const cached = forNote?.get(key);
-  if (cached !== undefined) return cached;
-  const text = write();
-  if (!forNote) entryCache.set(note, (forNote = new Map()));
-  forNote.set(key, text);
-  return text;
-}
+const cachedEntry = noteTextCache();
 
 function rssItem(note: NoteView, baseUrl: string): string {
   const url = e(absoluteUrl(note.url, baseUrl));
