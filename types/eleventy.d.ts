@@ -122,7 +122,8 @@ declare module "@11ty/eleventy" {
 declare module "@11ty/eleventy-plugin-rss" {
   import type { UserConfig } from "@11ty/eleventy";
   export default function rssPlugin(config: UserConfig, options?: Record<string, unknown>): void;
-  export function dateToRfc822(value: Date | string | number, timeZone?: string): string;
+  /** Rewrites every URL in `html` (links, images, …) as an absolute one against `base`. */
+  export function convertHtmlToAbsoluteUrls(html: string, base: string, options?: { closingSingleTag?: "slash" | "default" }): Promise<string>;
 }
 
 declare module "markdown-it-footnote" {

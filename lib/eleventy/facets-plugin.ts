@@ -10,7 +10,7 @@ import type { CollectionApi, CollectionItem, UserConfig } from "@11ty/eleventy";
 import { buildDateIso } from "../note/publication.ts";
 import { barChartSvg } from "../outputs/bar-chart.ts";
 import { eventStats } from "../outputs/event-stats.ts";
-import { noteCardHtml } from "../outputs/note-card.ts";
+import { noteListHtml } from "../outputs/note-card.ts";
 import { facetFeedFiles } from "../outputs/feeds/facet-feed-files.ts";
 import { writeSiteFiles, type SiteFile } from "../outputs/site-files.ts";
 import { facetCalendars, facetFeeds, facetIndexPages, facetPages, valueLabel, type FacetFeed } from "../outputs/facet-pages.ts";
@@ -185,13 +185,14 @@ export default function facetsPlugin(config: UserConfig, settings: SiteSettings)
   config.addFilter("relatedNotes", relatedNoteItems);
   config.addFilter("eventJsonLd", (note: NoteView) => serializeJsonLd(noteEventJsonLd(note, settings.baseUrl)));
   config.addFilter("feedEntryText", feedEntryText);
-  config.addFilter("noteCard", noteCardHtml);
+  config.addFilter("noteList", (items: readonly NoteItem[], pageLanguage: string, headingLevel: number) => noteListHtml(items.map(viewOf), pageLanguage, headingLevel));
   config.addFilter("sitemapEntries", (items: readonly CollectionItem[]) =>
     sitemapEntries(
       items.map((item) => {
-        const data = item.data as { noindex?: boolean; pageHead?: PageHead };
+        const data = item.data as { noindex?: boolean; pageHead?: PageHead; entry?: { head?: PageHead } };
         // Every page names its language versions (notes, interface and browse pages alike).
-        return { url: item.url, noindex: data.noindex, lastModified: data.pageHead?.lastModified, alternates: data.pageHead?.alternates ?? [] };
+        const head = data.pageHead ?? data.entry?.head;
+        return { url: item.url, noindex: data.noindex, lastModified: head?.lastModified, alternates: head?.alternates ?? [] };
       }),
       settings.baseUrl,
       buildDateIso(),

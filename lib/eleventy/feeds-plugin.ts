@@ -7,9 +7,9 @@
  * site's own templates declare every namespace they use.
  */
 import type { UserConfig } from "@11ty/eleventy";
-import rssPlugin from "@11ty/eleventy-plugin-rss";
+import rssPlugin, { convertHtmlToAbsoluteUrls } from "@11ty/eleventy-plugin-rss";
 import type { SiteSettings } from "../../site.config.ts";
-import { byPublishedNewestFirst } from "../note/note-view.ts";
+import { byPublishedNewestFirst, type NoteView } from "../note/note-view.ts";
 import { LANGUAGE_CODES } from "../languages/languages.ts";
 import { eventsIn, type NoteItem } from "./notes-plugin.ts";
 
@@ -29,6 +29,21 @@ export function newestChange(items: readonly NoteItem[], fallback: string): stri
 export default function feedsPlugin(config: UserConfig, settings: SiteSettings): void {
   config.addPlugin(rssPlugin);
   config.addFilter("newestChange", newestChange);
+  // A feed entry's content (the note as on its page, its links made absolute) is the same in all 18
+  // feeds (six languages, three formats) that carry the note: it is converted once per note. The feeds
+  // render side by side while the conversion awaits, so the first feed to reach a note leaves its
+  // promise for the others; once it has settled they skip rendering the note altogether.
+  const contentHtml = new WeakMap<NoteView, { promise: Promise<string>; html?: string }>();
+  config.addFilter("feedContentHtml", (note: NoteView) => contentHtml.get(note)?.html ?? "");
+  config.addAsyncFilter("absoluteFeedContentHtml", (html: string, note: NoteView, noteUrl: string) => {
+    let made = contentHtml.get(note);
+    if (!made) {
+      const entry: { promise: Promise<string>; html?: string } = { promise: convertHtmlToAbsoluteUrls(html, noteUrl, { closingSingleTag: "slash" }) };
+      entry.promise.then((converted) => (entry.html = converted), () => contentHtml.delete(note));
+      contentHtml.set(note, (made = entry));
+    }
+    return made.promise;
+  });
   // The newest notes of each language's feeds: every event once, in that language where it has a version.
   config.addCollection("feedNotesIn", (api) => {
     const events = eventsIn(api);

@@ -9,10 +9,12 @@ import { DEFAULT_LANGUAGE, isLanguageCode } from "../languages/languages.ts";
 import { buildDate, buildDateIso, isPreview } from "../note/publication.ts";
 import { formatLongDate, requireCalendarDate } from "../note/calendar-date.ts";
 import { absoluteUrl, isoDateToInstant, isoDateToRfc3339, isoDateToRfc822 } from "../outputs/feeds/feed-dates.ts";
+import { pageChromes } from "../outputs/page-chrome.ts";
 import type { SiteSettings } from "../../site.config.ts";
 
 export default function sitePlugin(config: UserConfig, settings: SiteSettings): void {
   addSharedGlobalData(config, "site", settings);
+  addSharedGlobalData(config, "chromeIn", pageChromes(settings.contact.email));
   addSharedGlobalData(config, "build", { date: buildDateIso(), dateLabel: formatLongDate(buildDate()), preview: isPreview() });
   config.addFilter("toAbsoluteUrl", (pathOrUrl: string) => absoluteUrl(pathOrUrl, settings.baseUrl));
   config.addFilter("isoDateToInstant", isoDateToInstant);

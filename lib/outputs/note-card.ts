@@ -1,7 +1,8 @@
 /**
- * A note as a card in a list (home, archive, browse pages, related notes), as HTML. Built here rather
- * than by a template include because the same few thousand cards appear on tens of thousands of list
- * places across six languages: each card is made once per page language and heading level.
+ * A note as a card in a list (home, archive, browse pages, related notes), and the list itself, as
+ * HTML. Built here rather than by a template include because the same few thousand cards appear in
+ * tens of thousands of list places across six languages: each card is made once per page language
+ * and heading level. Every text in a card is escaped here.
  */
 import { isLanguageCode, DEFAULT_LANGUAGE, type LanguageCode } from "../languages/languages.ts";
 import { noteTextCache } from "./note-text-cache.ts";
@@ -10,10 +11,18 @@ import { escapeText as e } from "./xml.ts";
 
 const cachedCard = noteTextCache();
 
-/** The card of `note` in a list on a page in `pageLanguage`: marked, with its own `lang`, when written in another language. */
-export function noteCardHtml(note: NoteView, pageLanguage: string, headingLevel: number): string {
+/**
+ * The list of `notes` as cards on a page in `pageLanguage`, `<ol>` included: one filter call per list
+ * rather than a template loop, whose per-item bookkeeping cost more than the (cached) cards on
+ * thousands of browse pages. A card of a note written in another language than the page's is
+ * marked as such and carries its own `lang` and `dir`.
+ */
+export function noteListHtml(notes: Iterable<NoteView>, pageLanguage: string, headingLevel: number): string {
   const language = isLanguageCode(pageLanguage) ? pageLanguage : DEFAULT_LANGUAGE;
-  return cachedCard(note, `${language}:${headingLevel}`, () => cardHtml(note, language, headingLevel));
+  const key = `${language}:${headingLevel}`;
+  let html = '<ol class="note-list" role="list">';
+  for (const note of notes) html += `\n${cachedCard(note, key, () => cardHtml(note, language, headingLevel))}`;
+  return `${html}\n</ol>\n`;
 }
 
 function cardHtml(note: NoteView, language: LanguageCode, headingLevel: number): string {

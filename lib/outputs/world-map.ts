@@ -94,21 +94,39 @@ export interface WorldMapOptions {
 
 const englishCountryLabel = (country: MapCountry) => `${country.name}: ${country.count} ${country.count === 1 ? "event" : "events"} hosted`;
 
+/** The projected outline of every shape at one width, and the drawing's vertical extent. */
+interface ProjectedShapes {
+  readonly paths: readonly (string | null)[];
+  readonly top: number;
+  readonly height: number;
+}
+
+// The projection is the same for every page that draws the map (one per language): drawn once per width.
+const projectedByWidth = new Map<number, ProjectedShapes>();
+
+function projectedShapes(width: number): ProjectedShapes {
+  let projected = projectedByWidth.get(width);
+  if (!projected) {
+    const all = { type: "FeatureCollection" as const, features: SHAPES.map((shape) => shape.feature) };
+    // One decimal is far below a pixel at this size and keeps the inline SVG small.
+    const path = geoPath(geoEqualEarth().fitWidth(width, all)).digits(1);
+    const bounds = path.bounds(all);
+    projected = { paths: SHAPES.map((shape) => path(shape.feature)), top: Math.floor(bounds[0][1]), height: Math.ceil(bounds[1][1]) };
+    projectedByWidth.set(width, projected);
+  }
+  return projected;
+}
+
 export function worldMapSvg(countries: readonly MapCountry[], options: WorldMapOptions = {}): WorldMap {
   const width = options.width ?? 960;
-  const projection = geoEqualEarth().fitWidth(width, { type: "FeatureCollection", features: SHAPES.map((shape) => shape.feature) });
-  // One decimal is far below a pixel at this size and keeps the inline SVG small.
-  const path = geoPath(projection).digits(1);
-  const bounds = path.bounds({ type: "FeatureCollection", features: SHAPES.map((shape) => shape.feature) });
-  const height = Math.ceil(bounds[1][1]);
-  const top = Math.floor(bounds[0][1]);
+  const { paths, top, height } = projectedShapes(width);
 
   const byCode = new Map(countries.filter((country) => country.count > 0).map((country) => [country.code.toUpperCase(), country]));
   const drawn = new Set<string>();
   const background: string[] = [];
   const links: string[] = [];
-  for (const shape of SHAPES) {
-    const d = path(shape.feature);
+  for (const [index, shape] of SHAPES.entries()) {
+    const d = paths[index];
     if (!d) continue;
     const country = shape.code ? byCode.get(shape.code) : undefined;
     const mapClass = country ? mapClassOf(country.count) : undefined;

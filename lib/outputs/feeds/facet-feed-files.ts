@@ -63,9 +63,10 @@ function rss<T>(feed: FacetFeed<T>, viewOf: (entry: T) => NoteView, baseUrl: str
     `<copyright>${e(translate(feed.language, "site.publisher"))}</copyright>`,
     `<lastBuildDate>${isoDateToRfc822(feed.updated)}</lastBuildDate>`,
   ];
+  const key = `rss ${baseUrl}`;
   for (const entry of feed.entries) {
     const note = viewOf(entry);
-    lines.push(cachedEntry(note, `rss ${baseUrl}`, () => rssItem(note, baseUrl)));
+    lines.push(cachedEntry(note, key, () => rssItem(note, baseUrl)));
   }
   lines.push("</channel>", "</rss>", "");
   return lines.join("\n");
@@ -86,9 +87,10 @@ function atom<T>(feed: FacetFeed<T>, viewOf: (entry: T) => NoteView, baseUrl: st
     `<author><name>${publisher}</name></author>`,
     `<rights>${publisher}</rights>`,
   ];
+  const key = `atom ${baseUrl}`;
   for (const entry of feed.entries) {
     const note = viewOf(entry);
-    lines.push(cachedEntry(note, `atom ${baseUrl}`, () => atomEntry(note, baseUrl)));
+    lines.push(cachedEntry(note, key, () => atomEntry(note, baseUrl)));
   }
   lines.push("</feed>", "");
   return lines.join("\n");

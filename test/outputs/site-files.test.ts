@@ -1,0 +1,30 @@
+/** The build's own files: written at their address, folders made only where they are missing. */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { writeSiteFiles } from "../../lib/outputs/site-files.ts";
+
+let output = "";
+afterEach(() => rmSync(output, { recursive: true, force: true }));
+
+describe("writeSiteFiles", () => {
+  it("writes beside existing pages and into folders that do not exist yet, and counts what it wrote", () => {
+    output = mkdtempSync(path.join(tmpdir(), "site-files-"));
+    mkdirSync(path.join(output, "countries", "tajikistan"), { recursive: true });
+    const files = [
+      { url: "/countries/tajikistan/rss.xml", text: "<rss/>" },
+      { url: "/fr/countries/tajikistan/atom.xml", text: "<feed xml:lang=\"fr\"/>" },
+      { url: "/events.ics", text: "BEGIN:VCALENDAR" },
+      { url: "/fr/countries/tajikistan/rss.xml", text: "Тоҷикистон — 塔吉克斯坦" },
+    ];
+    expect(writeSiteFiles(output, files)).toBe(4);
+    for (const file of files) expect(readFileSync(path.join(output, ...file.url.split("/").filter(Boolean)), "utf8")).toBe(file.text);
+  });
+
+  it("stops on any other error than a missing folder, naming the file", () => {
+    output = mkdtempSync(path.join(tmpdir(), "site-files-"));
+    mkdirSync(path.join(output, "data", "notes.json"), { recursive: true });
+    expect(() => writeSiteFiles(output, [{ url: "/data/notes.json", text: "[]" }])).toThrow(/notes\.json/);
+  });
+});
