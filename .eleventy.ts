@@ -20,7 +20,7 @@ import { siteSettings } from "./site.config.ts";
 
 export default function (config: UserConfig) {
   config.addPlugin(sitePlugin, siteSettings);
-  config.addPlugin(languagesPlugin);
+  config.addPlugin(languagesPlugin, siteSettings);
   config.addPlugin(notesPlugin);
   config.addPlugin(feedsPlugin, siteSettings);
   config.addPlugin(facetsPlugin, siteSettings);

@@ -37,7 +37,7 @@ function benchTiming(phase: string, startedAt: number): void {
  * do not add up (at 10 000 notes the peak is about 1.6 times higher without it). The worker shares
  * this process's working folder.
  */
-const YOUNG_GENERATION_MB = 64;
+const YOUNG_GENERATION_MB = 128;
 
 /**
  * The worker's heap may grow to three quarters of the machine's memory. Node's default (about 4 GB)

@@ -50,7 +50,8 @@ export function calendarFiles(items: readonly NoteItem[], facetsOfLanguages: rea
   // A country's or organizer's calendar is at one address whatever the page's language; a value that
   // only another language lists (an organizer named only in Arabic) gets its calendar from that language.
   const byUrl = new Map<string, CalendarFile>();
-  for (const languageFacets of facetsOfLanguages) {
+  // Languages without versions of their own share one Facets object: its calendars are made once.
+  for (const languageFacets of new Set(facetsOfLanguages)) {
     for (const calendar of facetCalendars(languageFacets, { siteName })) {
       if (!byUrl.has(calendar.url)) byUrl.set(calendar.url, { url: calendar.url, name: calendar.name, notes: calendar.entries.map(viewOf) });
     }
@@ -186,14 +187,18 @@ export default function facetsPlugin(config: UserConfig, settings: SiteSettings)
   config.addFilter("eventJsonLd", (note: NoteView) => serializeJsonLd(noteEventJsonLd(note, settings.baseUrl)));
   config.addFilter("feedEntryText", feedEntryText);
   config.addFilter("noteList", (items: readonly NoteItem[], pageLanguage: string, headingLevel: number) => noteListHtml(items.map(viewOf), pageLanguage, headingLevel));
-  config.addFilter("sitemapEntries", (items: readonly CollectionItem[]) =>
+  // Every page Eleventy lists in its collections, and the browse pages, which stay out of them: at
+  // thousands of pages in six languages, Eleventy's bookkeeping for them cost more than the sitemap.
+  config.addFilter("sitemapEntries", (items: readonly CollectionItem[], ...browsePages: readonly (readonly { url: string; head: PageHead }[])[]) =>
     sitemapEntries(
-      items.map((item) => {
-        const data = item.data as { noindex?: boolean; pageHead?: PageHead; entry?: { head?: PageHead } };
-        // Every page names its language versions (notes, interface and browse pages alike).
-        const head = data.pageHead ?? data.entry?.head;
-        return { url: item.url, noindex: data.noindex, lastModified: head?.lastModified, alternates: head?.alternates ?? [] };
-      }),
+      [
+        ...items.map((item) => {
+          const data = item.data as { noindex?: boolean; pageHead?: PageHead };
+          // Every page names its language versions (notes, interface and browse pages alike).
+          return { url: item.url, noindex: data.noindex, lastModified: data.pageHead?.lastModified, alternates: data.pageHead?.alternates ?? [] };
+        }),
+        ...browsePages.flat().map((page) => ({ url: page.url, lastModified: page.head.lastModified, alternates: page.head.alternates })),
+      ],
       settings.baseUrl,
       buildDateIso(),
     ),

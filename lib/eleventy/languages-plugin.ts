@@ -9,13 +9,15 @@ import { addSharedGlobalData } from "./shared-global-data.ts";
 import { LANGUAGES, isLanguageCode, languageOf, localizedPath, type LanguageCode } from "../languages/languages.ts";
 import { translate, type MessageKey, type MessageParams } from "../languages/messages.ts";
 import { interfaceAlternates, messageWithMarkup, type MessagePart } from "../outputs/page-languages.ts";
+import { alternateLinksHtml, languageSwitcherItemsHtml } from "../outputs/language-links.ts";
+import type { SiteSettings } from "../../site.config.ts";
 
 function languageCode(value: unknown): LanguageCode {
   if (isLanguageCode(value)) return value;
   throw new Error(`"${String(value)}" is not one of the site's languages`);
 }
 
-export default function languagesPlugin(config: UserConfig): void {
+export default function languagesPlugin(config: UserConfig, settings: SiteSettings): void {
   addSharedGlobalData(
     config,
     "languages",
@@ -26,6 +28,8 @@ export default function languagesPlugin(config: UserConfig): void {
   config.addFilter("localized", (path: string, language: string) => localizedPath(path, languageCode(language)));
   config.addFilter("linksOf", (entries: readonly { name: string; url: string }[]) => entries.map((entry) => ({ text: entry.name, href: entry.url })));
   config.addFilter("interfaceAlternates", (path: string) => interfaceAlternates(path));
+  config.addFilter("alternateLinks", (alternates: Parameters<typeof alternateLinksHtml>[0]) => alternateLinksHtml(alternates ?? [], settings.baseUrl));
+  config.addFilter("languageSwitcherItems", languageSwitcherItemsHtml);
   // A sentence with links or emphasis inside it: `{{ "search.noScript" | tMarkup(ui, { archive: { text: …, href: … } }) | safe }}`.
   config.addFilter("tMarkup", (key: MessageKey, language: string, parts: Readonly<Record<string, MessagePart>>, params?: MessageParams) =>
     messageWithMarkup((tokens) => translate(languageCode(language), key, { ...(params ?? {}), ...tokens }), parts),

@@ -71,14 +71,22 @@ export interface BrowseEntryHead {
 }
 
 /** A browse page (a country, an organizer…, or a facet's index) in its entry's language. */
+// The versions of a browse page share one list (withVersions), so they share its alternates too.
+const alternatesOfVersions = new WeakMap<readonly PageVersion[], PageHead["alternates"]>();
+
 export function browsePageHead(entry: BrowseEntryHead): PageHead {
   const versions = entry.versions ?? [];
+  let alternates = alternatesOfVersions.get(versions);
+  if (!alternates) {
+    alternates = versions.map(({ hreflang, url }) => ({ hreflang, url }));
+    alternatesOfVersions.set(versions, alternates);
+  }
   return {
     ...languageParts(entry.language),
     documentTitle: translate(entry.language, "site.pageTitle", { title: entry.title, site: translate(entry.language, "site.name") }),
     title: entry.title,
     description: entry.description,
-    alternates: versions.map(({ hreflang, url }) => ({ hreflang, url })),
+    alternates,
     versions,
     feeds: (entry.feeds ?? []).map(({ type, title, url }) => ({ type, title, url })),
     ...(entry.lastModified ? { lastModified: entry.lastModified } : {}),

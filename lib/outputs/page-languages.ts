@@ -99,12 +99,19 @@ export function withVersions<P extends { readonly language: LanguageCode; readon
     if (same) same.push(page);
     else byKey.set(key, [page]);
   }
+  // One list per page key, shared by the versions (see language-links.ts, which makes their links once).
+  const versionsByKey = new Map<string, PageVersion[]>();
   return pages.map((page) => {
-    const same = byKey.get(keyOf(page))!;
-    const versions = LANGUAGES.flatMap((language) => {
-      const version = same.find((candidate) => candidate.language === language.code);
-      return version ? [{ code: language.code, hreflang: language.tag, endonym: language.endonym, dir: language.direction, url: version.url }] : [];
-    });
+    const key = keyOf(page);
+    let versions = versionsByKey.get(key);
+    if (!versions) {
+      const same = byKey.get(key)!;
+      versions = LANGUAGES.flatMap((language) => {
+        const version = same.find((candidate) => candidate.language === language.code);
+        return version ? [{ code: language.code, hreflang: language.tag, endonym: language.endonym, dir: language.direction, url: version.url }] : [];
+      });
+      versionsByKey.set(key, versions);
+    }
     return { ...page, versions };
   });
 }
