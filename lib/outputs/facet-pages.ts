@@ -193,6 +193,40 @@ function valuesOfFacet<T>(facets: Facets<T>, facet: FacetName): readonly FacetVa
   return facets[facet];
 }
 
+/** How a value's notes fall into pages and sections: the same in every language, so worked out once per value. */
+interface ValuePaging<T> {
+  readonly total: number;
+  readonly lastModified: string;
+  /** Per page, per section of the value (by position): its notes on that page, or none when the section is left out */
+  readonly pages: readonly (readonly ({ readonly upcoming: readonly T[]; readonly past: readonly T[] } | undefined)[])[];
+}
+
+const pagingCache = new WeakMap<FacetValue<unknown>, { key: string; paging: ValuePaging<unknown> }>();
+
+function valuePaging<T>(facet: FacetName, value: FacetValue<T>, groups: readonly NoteGroup<T>[], viewOf: (entry: T) => NoteView, pageSize: number, buildDate: string): ValuePaging<T> {
+  const key = `${pageSize} ${buildDate}`;
+  const cached = pagingCache.get(value);
+  if (cached?.key === key) return cached.paging as ValuePaging<T>;
+  // One running list, upcoming before past in each section, cut into pages.
+  const sequence = groups.flatMap((group, position) => [
+    ...group.upcoming.map((entry) => ({ position, upcoming: true, entry })),
+    ...group.past.map((entry) => ({ position, upcoming: false, entry })),
+  ]);
+  const pageCount = Math.max(1, Math.ceil(sequence.length / pageSize));
+  const allNotes = allNotesOf(facet, value);
+  const pages = Array.from({ length: pageCount }, (_, index) => {
+    const slice = sequence.slice(index * pageSize, (index + 1) * pageSize);
+    return groups.map((group, position) => {
+      const own = slice.filter((row) => row.position === position);
+      const keep = own.length > 0 || (group.count === 0 && index === 0);
+      return keep ? { upcoming: own.filter((row) => row.upcoming).map((row) => row.entry), past: own.filter((row) => !row.upcoming).map((row) => row.entry) } : undefined;
+    });
+  });
+  const paging: ValuePaging<T> = { total: new Set(allNotes).size, lastModified: latest(allNotes.map((entry) => viewOf(entry).lastModified), buildDate), pages };
+  pagingCache.set(value, { key, paging });
+  return paging;
+}
+
 /** Every page of every facet value, `pageSize` notes a page. */
 export function facetPages<T>(facets: Facets<T>, viewOf: (entry: T) => NoteView, options: FacetPageOptions): FacetPage<T>[] {
   const pageSize = options.pageSize ?? PAGE_SIZE;
@@ -202,63 +236,61 @@ export function facetPages<T>(facets: Facets<T>, viewOf: (entry: T) => NoteView,
     const info = FACET_INFO[facet];
     const singular = translate(language, `facets.${facet}.singular`);
     const inSentence = translate(language, `facets.${facet}.inSentence`);
+    const facetTitle = translate(language, `facets.${facet}.title`);
+    const indexUrl = localizedPath(FACET_PATHS[facet], language);
     for (const value of valuesOfFacet(facets, facet)) {
       const label = valueLabel(facet, value, language);
       const base = localizedPath(facetUrl(facet, value.slug), language);
       const sections = sectionsOf(facet, value, label, language);
       const totalLabel = totalLabelOf(facet, value, language);
-      // One running list, upcoming before past in each section, cut into pages.
-      const sequence = sections.flatMap((section, position) => [
-        ...section.group.upcoming.map((entry) => ({ position, upcoming: true, entry })),
-        ...section.group.past.map((entry) => ({ position, upcoming: false, entry })),
-      ]);
-      const pageCount = Math.max(1, Math.ceil(sequence.length / pageSize));
-      const allNotes = allNotesOf(facet, value);
-      const total = new Set(allNotes).size;
-      const lastModified = latest(allNotes.map((entry) => viewOf(entry).lastModified), options.buildDate);
+      const paging = valuePaging(facet, value, sections.map((section) => section.group), viewOf, pageSize, options.buildDate);
+      const pageCount = paging.pages.length;
+      const heading = translate(language, "facets.heading", { facet: singular, label });
+      const description = `${translate(language, "facets.description", { facet: inSentence, label })} ${totalLabel}`;
+      const feeds = feedLinksOf(facet, value, label, language);
+      const search = searchUrl(info.filter, value.filterValues, localizedPath(options.searchPath ?? "/search/", language));
       const pageUrl = (number: number) => (number === 1 ? base : `${base}page/${number}/`);
-      for (let pageNumber = 1; pageNumber <= pageCount; pageNumber += 1) {
-        const slice = sequence.slice((pageNumber - 1) * pageSize, pageNumber * pageSize);
-        const pageSections = sections
-          .map((section, position) => {
-            const own = slice.filter((row) => row.position === position);
-            return {
+      paging.pages.forEach((pageGroups, index) => {
+        const pageNumber = index + 1;
+        const pageSections = sections.flatMap((section, position) => {
+          const notes = pageGroups[position];
+          if (!notes) return [];
+          return [
+            {
               heading: section.heading,
               id: section.id,
-              upcoming: own.filter((row) => row.upcoming).map((row) => row.entry),
-              past: own.filter((row) => !row.upcoming).map((row) => row.entry),
+              upcoming: notes.upcoming,
+              past: notes.past,
               ...(section.group.count === 0 && section.emptyMessage ? { emptyMessage: section.emptyMessage } : {}),
-              keep: own.length > 0 || (section.group.count === 0 && pageNumber === 1),
-            };
-          })
-          .filter((section) => section.keep)
-          .map(({ keep: _keep, ...section }) => section);
+            },
+          ];
+        });
         pages.push({
           language,
           slug: value.slug,
           url: pageUrl(pageNumber),
           facet,
-          facetTitle: translate(language, `facets.${facet}.title`),
-          indexUrl: localizedPath(FACET_PATHS[facet], language),
+          facetTitle,
+          indexUrl,
           label,
           title: pageCount > 1 ? translate(language, "facets.pageTitle", { label, page: pageNumber, pages: pageCount }) : label,
-          heading: translate(language, "facets.heading", { facet: singular, label }),
-          description: `${translate(language, "facets.description", { facet: inSentence, label })} ${totalLabel}`,
+          heading,
+          description,
           totalLabel,
-          total,
+          total: paging.total,
           pageNumber,
           pageCount,
           ...(pageCount > 1 ? { pageLabel: translate(language, "facets.pageLabel", { page: pageNumber, pages: pageCount }) } : {}),
           ...(pageNumber > 1 ? { previousUrl: pageUrl(pageNumber - 1) } : {}),
           ...(pageNumber < pageCount ? { nextUrl: pageUrl(pageNumber + 1) } : {}),
           sections: pageSections,
-          feeds: feedLinksOf(facet, value, label, language),
+          feeds,
           // Calendars hold the events' own words, so there is one per value, at its English address.
           ...(info.calendar ? { calendarUrl: `${facetUrl(facet, value.slug)}events.ics` } : {}),
-          searchUrl: searchUrl(info.filter, value.filterValues, localizedPath(options.searchPath ?? "/search/", language)),
-          lastModified,
+          searchUrl: search,
+          lastModified: paging.lastModified,
         });
-      }
+      });
     }
   }
   return pages;
@@ -285,6 +317,19 @@ export function facetIndexPages<T>(facets: Facets<T>, language: LanguageCode): F
   });
 }
 
+const feedEntriesCache = new WeakMap<FacetValue<unknown>, { key: string; entries: readonly unknown[]; updated: string }>();
+
+/** A value's newest notes and their latest change: the same in every language's feed, so worked out once per value. */
+function feedEntries<T>(facet: FacetName, value: FacetValue<T>, viewOf: (entry: T) => NoteView, feedSize: number, buildDate: string): { entries: readonly T[]; updated: string } {
+  const key = `${feedSize} ${buildDate}`;
+  const cached = feedEntriesCache.get(value);
+  if (cached?.key === key) return cached as { entries: readonly T[]; updated: string };
+  const entries = [...new Set(allNotesOf(facet, value))].sort((a, b) => byPublishedNewestFirst(viewOf(a), viewOf(b))).slice(0, feedSize);
+  const made = { key, entries, updated: latest(entries.map((entry) => viewOf(entry).lastModified), buildDate) };
+  feedEntriesCache.set(value, made);
+  return made;
+}
+
 /** An RSS and an Atom feed for each value of the facets that have feeds. */
 export function facetFeeds<T>(facets: Facets<T>, viewOf: (entry: T) => NoteView, options: FacetPageOptions & { feedSize: number }): FacetFeed<T>[] {
   const language = options.language;
@@ -295,9 +340,8 @@ export function facetFeeds<T>(facets: Facets<T>, viewOf: (entry: T) => NoteView,
     const inSentence = translate(language, `facets.${facet}.inSentence`);
     for (const value of valuesOfFacet(facets, facet)) {
       const label = valueLabel(facet, value, language);
-      const entries = [...new Set(allNotesOf(facet, value))].sort((a, b) => byPublishedNewestFirst(viewOf(a), viewOf(b))).slice(0, options.feedSize);
+      const { entries, updated } = feedEntries(facet, value, viewOf, options.feedSize, options.buildDate);
       const pageUrl = localizedPath(facetUrl(facet, value.slug), language);
-      const updated = latest(entries.map((entry) => viewOf(entry).lastModified), options.buildDate);
       feeds.push({
         language,
         rssUrl: `${pageUrl}rss.xml`,
