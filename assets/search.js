@@ -91,7 +91,9 @@
       showSubResults: false,
       showImages: false,
       showEmptyFilters: false,
-      pageSize: 10,
+      // Five results at first, as Pagefind shows by default: each result shown is one more fragment to
+      // download, and at 10 000 notes the second five took the first search past 300 KB.
+      pageSize: 5,
       sort: { date: "desc" },
       processResult: processResult,
       processTerm: function (term) { return term.trim() ? term : null; },

@@ -459,13 +459,14 @@ function machine() {
 
 function tables(results: readonly SizeResult[]): string {
   const build = renderTable(
-    ["notes", "ours", "valid.", "11ty", "pagefind", "ours peak", "floor", "floor peak", "time ×", "cpu ×", "mem ×", "en only", "6 lang ×", "(cpu)", "validate", "ms/note"],
+    ["notes", "ours", "valid.", "11ty", "pagefind", "data", "ours peak", "floor", "floor peak", "time ×", "cpu ×", "mem ×", "en only", "6 lang ×", "(cpu)", "validate", "ms/note"],
     results.map((result) => [
       `${result.notes}${result.oursFailure ? "!" : ""}`,
       formatSeconds(result.oursMs),
       formatPercent(result.phasesMs.validation, result.oursMs),
       formatPercent(result.phasesMs.eleventy, result.oursMs),
       formatPercent(result.phasesMs.pagefind, result.oursMs),
+      formatSeconds(result.phasesMs["open-data"]),
       formatBytes(result.oursPeakBytes),
       formatSeconds(result.floorMs),
       formatBytes(result.floorPeakBytes),

@@ -12,4 +12,7 @@ export interface EleventyBuildRequest {
 
 const request = workerData as EleventyBuildRequest;
 await createEleventy({ output: request.output, runMode: "build" }).write();
+// A worker's output reaches the main thread asynchronously, and the main thread ends the worker as
+// soon as it hears "done": hand over what was printed first, or its last lines can be lost.
+await Promise.all([process.stdout, process.stderr].map((stream) => new Promise<void>((resolve) => stream.write("", () => resolve()))));
 parentPort?.postMessage("done");

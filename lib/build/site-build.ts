@@ -66,7 +66,8 @@ async function runEleventyInWorker(request: EleventyBuildRequest): Promise<void>
     worker.on("message", () => {
       done = true;
       // Whatever Eleventy left open (timers, watchers) must not keep the thread, and its heap, alive.
-      void worker.terminate();
+      // After the output it handed over before "done" has been read (see eleventy-build-worker.ts).
+      setImmediate(() => void worker.terminate());
     });
     worker.on("error", reject);
     worker.on("exit", (code) => (done ? resolve() : reject(new Error(`the Eleventy build stopped (exit code ${code})`))));

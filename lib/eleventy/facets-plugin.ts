@@ -159,7 +159,7 @@ export default function facetsPlugin(config: UserConfig, settings: SiteSettings)
     const started = performance.now();
     writeSiteFiles(directories.output, calendarSiteFiles(calendars, settings.baseUrl));
     writeSiteFiles(directories.output, facetFeedFiles(feeds, viewOf, settings.baseUrl));
-    if (process.env.BENCH_TIMINGS === "1") console.log(`[bench-timing] calendars and browse feeds ${(performance.now() - started).toFixed(1)}`);
+    if (process.env.BENCH_TIMINGS === "1") console.log(`[bench-timing] calendars-and-feeds ${(performance.now() - started).toFixed(1)}`);
   });
   config.addCollection("worldMapIn", (api) => Object.fromEntries(LANGUAGE_CODES.map((language) => [language, worldMapIn(facetsOf(api, language), language)])));
   config.addCollection("eventStatsIn", (api) =>

@@ -8,10 +8,10 @@ import { parse } from "csv-parse/sync";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { z } from "zod";
 import "../../lib/outputs/open-data/citations.ts";
 import { FORMULA_PREFIXES, LIST_SEPARATOR } from "../../lib/outputs/open-data/csv-export.ts";
 import { buildFixtureSite } from "../support/build-fixture-site.ts";
+import { jsonSchemaErrors } from "../support/json-schema.ts";
 import { validFrontMatter, type FixtureNote } from "../support/fixture-notes.ts";
 
 const HOSTILE_TITLE = `=HYPERLINK("x") <script>alert('x')</script> {braces} 100% & "quotes"`;
@@ -74,9 +74,9 @@ describe("the open data files", () => {
   });
 
   it("match their published JSON Schema", () => {
-    const schema = JSON.parse(read("data/notes.schema.json")) as Parameters<typeof z.fromJSONSchema>[0];
-    const result = z.fromJSONSchema(schema).safeParse(JSON.parse(read("data/notes.json")));
-    expect(result.error?.issues ?? []).toEqual([]);
+    const records = JSON.parse(read("data/notes.json")) as unknown[];
+    expect(records.length).toBeGreaterThan(0);
+    expect(jsonSchemaErrors(JSON.parse(read("data/notes.schema.json")) as object, records)).toEqual([]);
   });
 
   it("give the same notes in the CSV file, read back", () => {

@@ -43,7 +43,8 @@ export async function settledResults(page: Page, term: string, timeoutMs = 20_00
     }
     const ready = state.loading === 0 && state.message.toLowerCase().includes(term.toLowerCase());
     if (ready && Date.now() - stableSince >= 700) {
-      const more = page.locator(".pagefind-ui__button", { hasText: /load more/i });
+      // "Load more results", in the page's language: the UI's only button of this class.
+      const more = page.locator(".pagefind-ui__button");
       if (await more.isVisible()) {
         await more.click();
         previous = "";
