@@ -140,7 +140,8 @@ const finished = (entry: SizeFigures | undefined) => (entry && !entry.oursFailur
 
 /**
  * PASS/FAIL for each target: the build's cost, validation and first search judged at 10 000 notes
- * (or the largest size run), start-up, the languages' cost and Lighthouse at 1 000 (or the smallest).
+ * (or the largest size run), start-up and Lighthouse at 1 000 (or the smallest), the languages' cost
+ * at every size run.
  * A target whose figure was not measured is skipped (`pass` undefined); a build that failed fails
  * every target that needs its figures.
  */
@@ -168,7 +169,7 @@ export function evaluateTargets(figures: readonly SizeFigures[], reference = 100
       measured: big?.oursFailure ? "build failed" : formatRatio(growth),
       pass: big?.oursFailure ? false : judged(growth, TARGETS.growth, false),
     },
-    ratioTarget(`six languages / English only ≤ ${TARGETS.languagesOverEnglish} (wall) ${whereSmall}`, small, (entry) => ratio(entry.oursMs, entry.englishOnlyMs), TARGETS.languagesOverEnglish),
+    languagesTarget(figures),
     { target: `validation < ${TARGETS.validateMs / 1000} s ${where}`, measured: formatSeconds(big?.validateMs), pass: judged(big?.validateMs, TARGETS.validateMs, true) },
     {
       target: `note page HTML+CSS < ${TARGETS.notePageGzipBytes / 1024} KB gzip`,
@@ -193,6 +194,22 @@ export function evaluateTargets(figures: readonly SizeFigures[], reference = 100
     },
   ];
   return results;
+}
+
+/**
+ * The languages' cost at every size run, judged by the highest: it grows with the archive (every
+ * browse value gets more pages in every language), so one size alone would flatter it.
+ */
+function languagesTarget(figures: readonly SizeFigures[]): TargetResult {
+  const target = `six languages / English only ≤ ${TARGETS.languagesOverEnglish} (wall) at every size`;
+  const costs = figures
+    .filter((entry) => !entry.oursFailure)
+    .map((entry) => ({ notes: entry.notes, value: ratio(entry.oursMs, entry.englishOnlyMs) }))
+    .filter((cost): cost is { notes: number; value: number } => cost.value !== undefined);
+  if (costs.length === 0) return { target, measured: "–", pass: undefined };
+  const worst = costs.reduce((highest, cost) => (cost.value > highest.value ? cost : highest));
+  const others = costs.filter((cost) => cost !== worst).map((cost) => `${formatRatio(cost.value)} at ${cost.notes}`);
+  return { target, measured: `${formatRatio(worst.value)} at ${worst.notes}${others.length ? ` (${others.join(", ")})` : ""}`, pass: worst.value <= TARGETS.languagesOverEnglish };
 }
 
 export function renderTargets(results: readonly TargetResult[]): string {
