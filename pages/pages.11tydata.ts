@@ -2,7 +2,8 @@
  * Every page in this folder is laid out by base.njk. Interface pages (home, archive, search…) are
  * built once per language: they paginate over `languages` under the alias `lang`, name their
  * address without the language prefix in `interfacePath`, and their title and description by
- * message key. Browse pages take theirs from their `entry` (see pages/facets/).
+ * message key. Browse pages compute nothing: the layout takes their head from their `entry` (see
+ * pages/facets/).
  * Everything the layout's head needs is one `pageHead` object (lib/outputs/page-head.ts).
  */
 import { DEFAULT_LANGUAGE, isLanguageCode } from "../lib/languages/languages.ts";
@@ -11,7 +12,6 @@ import { interfacePageHead, type PageHead } from "../lib/outputs/page-head.ts";
 
 interface PageData extends Record<string, unknown> {
   readonly lang?: { readonly code: string };
-  readonly entry?: { readonly head?: PageHead };
   readonly interfacePath?: string;
   readonly titleKey?: MessageKey;
   readonly descriptionKey?: MessageKey;
@@ -20,8 +20,6 @@ interface PageData extends Record<string, unknown> {
 }
 
 function pageHead(data: PageData): PageHead {
-  // A browse page's entry brings its own (lib/eleventy/facets-plugin.ts).
-  if (data.entry?.head) return data.entry.head;
   const language = isLanguageCode(data.lang?.code) ? data.lang.code : DEFAULT_LANGUAGE;
   return interfacePageHead(language, {
     path: data.interfacePath ?? "/",

@@ -6,9 +6,9 @@
  */
 import type { UserConfig } from "@11ty/eleventy";
 import { addSharedGlobalData } from "./shared-global-data.ts";
-import { LANGUAGES, isLanguageCode, languageOf, localizedPath, type LanguageCode } from "../languages/languages.ts";
+import { LANGUAGES, isLanguageCode, localizedPath, type LanguageCode } from "../languages/languages.ts";
 import { translate, type MessageKey, type MessageParams } from "../languages/messages.ts";
-import { interfaceAlternates, messageWithMarkup, type MessagePart } from "../outputs/page-languages.ts";
+import { messageWithMarkup, type MessagePart } from "../outputs/page-languages.ts";
 import { alternateLinksHtml, languageSwitcherItemsHtml } from "../outputs/language-links.ts";
 import type { SiteSettings } from "../../site.config.ts";
 
@@ -24,10 +24,8 @@ export default function languagesPlugin(config: UserConfig, settings: SiteSettin
     LANGUAGES.map((language) => ({ code: language.code, tag: language.tag, dir: language.direction, prefix: language.urlPrefix, endonym: language.endonym })),
   );
   config.addFilter("t", (key: MessageKey, language: string, params?: MessageParams) => translate(languageCode(language), key, params ?? {}));
-  config.addFilter("languageTag", (language: string) => languageOf(languageCode(language)).tag);
   config.addFilter("localized", (path: string, language: string) => localizedPath(path, languageCode(language)));
   config.addFilter("linksOf", (entries: readonly { name: string; url: string }[]) => entries.map((entry) => ({ text: entry.name, href: entry.url })));
-  config.addFilter("interfaceAlternates", (path: string) => interfaceAlternates(path));
   config.addFilter("alternateLinks", (alternates: Parameters<typeof alternateLinksHtml>[0]) => alternateLinksHtml(alternates ?? [], settings.baseUrl));
   config.addFilter("languageSwitcherItems", languageSwitcherItemsHtml);
   // A sentence with links or emphasis inside it: `{{ "search.noScript" | tMarkup(ui, { archive: { text: …, href: … } }) | safe }}`.
