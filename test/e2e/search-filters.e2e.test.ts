@@ -6,10 +6,10 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { afterEach, beforeEach, describe, expect, inject, it } from "vitest";
 import { metaCacheTag } from "../../lib/build/search-index.ts";
-import { describeProblems, launchChromium, newPage, watchPage, type PageProblems } from "./support/browser.ts";
+import { describeProblems, pagePerTest, watchPage, type PageProblems } from "./support/browser.ts";
 import { RESULT_LINK, settledResults, tickFilter } from "./support/search-ui.ts";
 
 const KHUJAND = "/notes/2015/khujand-border-licensing-workshop/";
@@ -23,26 +23,19 @@ const ENTRY = /\/pagefind\/pagefind-entry\.json$/;
 describe("search downloads", () => {
   const origin = inject("siteOrigin");
   const siteDir = inject("siteDir");
-  let browser: Browser;
+  const testPage = pagePerTest();
   let page: Page;
   let problems: PageProblems;
   let requested: string[];
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
   beforeEach(async () => {
-    page = await newPage(browser);
+    page = testPage();
     problems = await watchPage(page);
     requested = [];
     page.on("request", (request) => requested.push(request.url()));
   });
-  afterEach(async () => {
+  afterEach(() => {
     expect(describeProblems(problems)).toEqual([]);
-    await page.context().close();
   });
 
   const filterChunks = () => requested.filter((url) => FILTER_CHUNK.test(new URL(url).pathname));

@@ -3,9 +3,9 @@
  * own word forms, and also finds the events that have no note in that language (by their English
  * note), each event once; the filter groups are named in the page's language.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
-import { launchChromium, newPage } from "./support/browser.ts";
+import type { Page } from "playwright-core";
+import { beforeEach, describe, expect, inject, it } from "vitest";
+import { pagePerTest } from "./support/browser.ts";
 import { SEARCH_INPUT, searchFor } from "./support/search-ui.ts";
 
 const DUSHANBE = "notes/2022/dushanbe-points-of-contact-training/";
@@ -13,20 +13,11 @@ const KHUJAND = "/notes/2015/khujand-border-licensing-workshop/";
 
 describe("search in other languages", () => {
   const origin = inject("siteOrigin");
-  let browser: Browser;
+  const testPage = pagePerTest();
   let page: Page;
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    page = await newPage(browser);
-  });
-  afterEach(async () => {
-    await page.context().close();
+  beforeEach(() => {
+    page = testPage();
   });
 
   async function open(language: string): Promise<void> {

@@ -3,9 +3,9 @@
  * each filter narrows the results to matching notes, results open their note, drafts are never
  * found, and all of it works with the keyboard alone.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, inject, it } from "vitest";
-import { launchChromium, newPage } from "./support/browser.ts";
+import type { Page } from "playwright-core";
+import { beforeEach, describe, expect, inject, it } from "vitest";
+import { pagePerTest } from "./support/browser.ts";
 import { DRAFT_WORD, publishedFixtureNotes } from "./support/fixture-site.ts";
 import { openSearch, RESULT_LINK, SEARCH_INPUT, searchFor, settledResults, tickFilter } from "./support/search-ui.ts";
 
@@ -26,21 +26,12 @@ const FILTERS: { filter: string; value: string; expected: string[]; marker: RegE
 
 describe("search", () => {
   const origin = inject("siteOrigin");
-  let browser: Browser;
+  const testPage = pagePerTest();
   let page: Page;
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
   beforeEach(async () => {
-    page = await newPage(browser);
+    page = testPage();
     await openSearch(page, origin);
-  });
-  afterEach(async () => {
-    await page.context().close();
   });
 
   it("finds the one note containing a fixture-unique word, and its link opens the note", async () => {

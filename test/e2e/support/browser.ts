@@ -6,6 +6,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -75,4 +76,31 @@ export function describeProblems(problems: PageProblems): string[] {
 export async function newPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   return context.newPage();
+}
+
+/**
+ * One Chromium for a test file and a new page, in a context of its own, for each test: registers
+ * the hooks and returns the test's page. Hooks the file registers afterwards run after the page is
+ * open and before it is closed.
+ */
+export function pagePerTest(): () => Page {
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    page = await newPage(browser!);
+  });
+  afterEach(async () => {
+    await page?.context().close();
+    page = undefined;
+  });
+  return () => {
+    if (!page) throw new Error("there is a page only while a test runs");
+    return page;
+  };
 }
