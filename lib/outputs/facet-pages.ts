@@ -201,12 +201,24 @@ interface ValuePaging<T> {
   readonly pages: readonly (readonly ({ readonly upcoming: readonly T[]; readonly past: readonly T[] } | undefined)[])[];
 }
 
-const pagingCache = new WeakMap<FacetValue<unknown>, { key: string; paging: ValuePaging<unknown> }>();
+/**
+ * A result worked out once per facet value and settings (`key`), for every language that lists the
+ * value: languages without versions of their own share their facets, so their values are the same objects.
+ */
+function oncePerValue<R>(): (value: FacetValue<unknown>, key: string, make: () => R) => R {
+  const made = new WeakMap<FacetValue<unknown>, { key: string; result: R }>();
+  return (value, key, make) => {
+    const cached = made.get(value);
+    if (cached?.key === key) return cached.result;
+    const result = make();
+    made.set(value, { key, result });
+    return result;
+  };
+}
 
-function valuePaging<T>(facet: FacetName, value: FacetValue<T>, groups: readonly NoteGroup<T>[], viewOf: (entry: T) => NoteView, pageSize: number, buildDate: string): ValuePaging<T> {
-  const key = `${pageSize} ${buildDate}`;
-  const cached = pagingCache.get(value);
-  if (cached?.key === key) return cached.paging as ValuePaging<T>;
+const pagingOnce = oncePerValue<ValuePaging<unknown>>();
+
+function pagingOf<T>(facet: FacetName, value: FacetValue<T>, groups: readonly NoteGroup<T>[], viewOf: (entry: T) => NoteView, pageSize: number, buildDate: string): ValuePaging<T> {
   // One running list, upcoming before past in each section, cut into pages.
   const sequence = groups.flatMap((group, position) => [
     ...group.upcoming.map((entry) => ({ position, upcoming: true, entry })),
@@ -222,9 +234,7 @@ function valuePaging<T>(facet: FacetName, value: FacetValue<T>, groups: readonly
       return keep ? { upcoming: own.filter((row) => row.upcoming).map((row) => row.entry), past: own.filter((row) => !row.upcoming).map((row) => row.entry) } : undefined;
     });
   });
-  const paging: ValuePaging<T> = { total: new Set(allNotes).size, lastModified: latest(allNotes.map((entry) => viewOf(entry).lastModified), buildDate), pages };
-  pagingCache.set(value, { key, paging });
-  return paging;
+  return { total: new Set(allNotes).size, lastModified: latest(allNotes.map((entry) => viewOf(entry).lastModified), buildDate), pages };
 }
 
 /** Every page of every facet value, `pageSize` notes a page. */
@@ -243,7 +253,8 @@ export function facetPages<T>(facets: Facets<T>, viewOf: (entry: T) => NoteView,
       const base = localizedPath(facetUrl(facet, value.slug), language);
       const sections = sectionsOf(facet, value, label, language);
       const totalLabel = totalLabelOf(facet, value, language);
-      const paging = valuePaging(facet, value, sections.map((section) => section.group), viewOf, pageSize, options.buildDate);
+      const groups = sections.map((section) => section.group);
+      const paging = pagingOnce(value, `${pageSize} ${options.buildDate}`, () => pagingOf(facet, value, groups, viewOf, pageSize, options.buildDate)) as ValuePaging<T>;
       const pageCount = paging.pages.length;
       const heading = translate(language, "facets.heading", { facet: singular, label });
       const description = `${translate(language, "facets.description", { facet: inSentence, label })} ${totalLabel}`;
@@ -317,17 +328,14 @@ export function facetIndexPages<T>(facets: Facets<T>, language: LanguageCode): F
   });
 }
 
-const feedEntriesCache = new WeakMap<FacetValue<unknown>, { key: string; entries: readonly unknown[]; updated: string }>();
+const feedEntriesOnce = oncePerValue<{ entries: readonly unknown[]; updated: string }>();
 
 /** A value's newest notes and their latest change: the same in every language's feed, so worked out once per value. */
 function feedEntries<T>(facet: FacetName, value: FacetValue<T>, viewOf: (entry: T) => NoteView, feedSize: number, buildDate: string): { entries: readonly T[]; updated: string } {
-  const key = `${feedSize} ${buildDate}`;
-  const cached = feedEntriesCache.get(value);
-  if (cached?.key === key) return cached as { entries: readonly T[]; updated: string };
-  const entries = [...new Set(allNotesOf(facet, value))].sort((a, b) => byPublishedNewestFirst(viewOf(a), viewOf(b))).slice(0, feedSize);
-  const made = { key, entries, updated: latest(entries.map((entry) => viewOf(entry).lastModified), buildDate) };
-  feedEntriesCache.set(value, made);
-  return made;
+  return feedEntriesOnce(value, `${feedSize} ${buildDate}`, () => {
+    const entries = [...new Set(allNotesOf(facet, value))].sort((a, b) => byPublishedNewestFirst(viewOf(a), viewOf(b))).slice(0, feedSize);
+    return { entries, updated: latest(entries.map((entry) => viewOf(entry).lastModified), buildDate) };
+  }) as { entries: readonly T[]; updated: string };
 }
 
 /** An RSS and an Atom feed for each value of the facets that have feeds. */
