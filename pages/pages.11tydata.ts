@@ -2,8 +2,8 @@
  * Every page in this folder is laid out by base.njk. Interface pages (home, archive, search…) are
  * built once per language: they paginate over `languages` under the alias `lang`, name their
  * address without the language prefix in `interfacePath`, and their title and description by
- * message key. Browse pages compute nothing: the layout takes their head from their `entry` (see
- * pages/facets/).
+ * message key. (The browse pages are not Eleventy pages: lib/eleventy/facets-plugin.ts renders them
+ * from layouts/facet-index.njk and facet-page.njk, whose head is their `entry.head`.)
  * Everything the layout's head needs is one `pageHead` object (lib/outputs/page-head.ts).
  */
 import { DEFAULT_LANGUAGE, isLanguageCode } from "../lib/languages/languages.ts";

@@ -58,6 +58,8 @@ declare module "@11ty/eleventy" {
     addPreprocessor(name: string, extensions: string, callback: (data: TemplateData, content: string) => unknown): void;
     addTransform(name: string, transform: (this: { page: EleventyPage }, content: string) => string | Promise<string>): void;
     setLibrary(extension: "md", library: unknown): void;
+    /** Called with each instance of a template language's library Eleventy makes (for "njk", a Nunjucks environment), before Eleventy adds the filters to it */
+    amendLibrary(extension: "njk", amend: (library: never) => void): void;
     setFrontMatterParsingOptions(options: { engines?: Record<string, (text: string) => unknown> }): void;
     setServerOptions(options: Record<string, unknown>): void;
     setQuietMode(quiet: boolean): void;

@@ -3,8 +3,9 @@
  * feeds and calendars, related notes, event structured data, the map, the statistics and the sitemap.
  *
  * Only glue: the work is done by the pure functions in lib/ (facets, facet-pages, ical, json-ld,
- * world-map, bar-chart, event-stats, sitemap). Templates in pages/facets/ paginate over the
- * collections built here; the calendars and the browse pages' feeds are written once Eleventy is done (`writeSiteFiles`).
+ * world-map, bar-chart, event-stats, sitemap). The browse pages (layouts/facet-index.njk and
+ * facet-page.njk, filled from the collections built here), their feeds and the calendars are
+ * written once Eleventy is done (`writeSiteFiles`).
  */
 import type { CollectionApi, CollectionItem, UserConfig } from "@11ty/eleventy";
 import { buildDateIso } from "../note/publication.ts";
@@ -26,7 +27,9 @@ import { translate, type MessageKey } from "../languages/messages.ts";
 import { withVersions } from "../outputs/page-languages.ts";
 import { browsePageHead, type PageHead } from "../outputs/page-head.ts";
 import type { SiteSettings } from "../../site.config.ts";
+import { layoutPages, type LayoutPageEntry } from "./layout-pages.ts";
 import { allNoteItems, eventsIn, noteItems, type NoteItem } from "./notes-plugin.ts";
+import { layoutGlobals } from "./site-plugin.ts";
 
 const viewOf = (item: NoteItem): NoteView => item.data.note;
 
@@ -131,16 +134,26 @@ export default function facetsPlugin(config: UserConfig, settings: SiteSettings)
   const inEveryLanguage = <T>(build: (language: LanguageCode) => T[]): T[] => LANGUAGE_CODES.flatMap((language) => build(language));
 
   config.addCollection("facets", (api) => facetsOf(api));
-  // Each browse page's entry carries its language versions and its layout head (see pages/pages.11tydata.ts).
+  // The browse pages: each entry carries its language versions and its head (base.njk reads `entry.head`).
+  // They are rendered once Eleventy is done (layout-pages.ts) and stay collections for the sitemap.
   const browsePages = <P extends Parameters<typeof browsePageHead>[0] & { readonly language: LanguageCode; readonly url: string }>(pages: readonly P[], keyOf: (page: P) => string) =>
     withVersions(pages, keyOf).map((page) => ({ ...page, head: browsePageHead(page) }));
-  config.addCollection("facetIndexPages", (api) => browsePages(inEveryLanguage((language) => facetIndexPages(facetsOf(api, language), language)), (page) => page.facet));
-  config.addCollection("facetPages", (api) =>
-    browsePages(
+  let indexPages: readonly LayoutPageEntry[] = [];
+  let valuePages: readonly LayoutPageEntry[] = [];
+  config.addCollection("facetIndexPages", (api) => {
+    const pages = browsePages(inEveryLanguage((language) => facetIndexPages(facetsOf(api, language), language)), (page) => page.facet);
+    indexPages = pages;
+    return pages;
+  });
+  config.addCollection("facetPages", (api) => {
+    const pages = browsePages(
       inEveryLanguage((language) => facetPages(facetsOf(api, language), viewOf, pageOptions(language))),
       (page) => `${page.facet}/${page.slug}/${page.pageNumber}`,
-    ),
-  );
+    );
+    valuePages = pages;
+    return pages;
+  });
+  const layouts = layoutPages(config);
   // The browse pages' feeds, written once Eleventy is done, like the calendars (see facet-feed-files.ts).
   let feeds: FacetFeed<NoteItem>[] = [];
   config.addCollection("facetFeeds", (api) => {
@@ -156,7 +169,13 @@ export default function facetsPlugin(config: UserConfig, settings: SiteSettings)
   });
   config.on("eleventy.after", ({ directories, outputMode }: { directories: { output: string }; outputMode?: string }) => {
     if (outputMode && outputMode !== "fs") return;
-    const started = performance.now();
+    let started = performance.now();
+    // Pages first: the feeds and calendars of a value go into its page's folder.
+    const globals = layoutGlobals(settings);
+    writeSiteFiles(directories.output, layouts.files("facet-index.njk", indexPages, globals));
+    writeSiteFiles(directories.output, layouts.files("facet-page.njk", valuePages, globals));
+    if (process.env.BENCH_TIMINGS === "1") console.log(`[bench-timing] browse-pages ${(performance.now() - started).toFixed(1)}`);
+    started = performance.now();
     writeSiteFiles(directories.output, calendarSiteFiles(calendars, settings.baseUrl));
     writeSiteFiles(directories.output, facetFeedFiles(feeds, viewOf, settings.baseUrl));
     if (process.env.BENCH_TIMINGS === "1") console.log(`[bench-timing] calendars-and-feeds ${(performance.now() - started).toFixed(1)}`);

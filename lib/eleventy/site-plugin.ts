@@ -3,7 +3,7 @@
  * from lib/, so tests call them directly.
  */
 import type { UserConfig } from "@11ty/eleventy";
-import { addSharedGlobalData } from "./shared-global-data.ts";
+import { addSharedGlobalData, deepFreeze } from "./shared-global-data.ts";
 import { formatDate } from "../languages/date-format.ts";
 import { DEFAULT_LANGUAGE, isLanguageCode } from "../languages/languages.ts";
 import { buildDate, buildDateIso, isPreview } from "../note/publication.ts";
@@ -12,9 +12,28 @@ import { absoluteUrl, isoDateToInstant, isoDateToRfc3339, isoDateToRfc822 } from
 import { pageChromes } from "../outputs/page-chrome.ts";
 import type { SiteSettings } from "../../site.config.ts";
 
+/** The site-wide data the layouts read: the settings, and the header's and footer's words and links in each language. */
+export interface LayoutGlobals {
+  readonly site: SiteSettings;
+  readonly chromeIn: ReturnType<typeof pageChromes>;
+}
+
+const layoutGlobalsMemo = new WeakMap<SiteSettings, LayoutGlobals>();
+
+/** One frozen object per settings: Eleventy's pages get it as global data, pages made outside Eleventy (layout-pages.ts) as their context. */
+export function layoutGlobals(settings: SiteSettings): LayoutGlobals {
+  let globals = layoutGlobalsMemo.get(settings);
+  if (!globals) {
+    globals = deepFreeze({ site: settings, chromeIn: pageChromes(settings.contact.email) });
+    layoutGlobalsMemo.set(settings, globals);
+  }
+  return globals;
+}
+
 export default function sitePlugin(config: UserConfig, settings: SiteSettings): void {
-  addSharedGlobalData(config, "site", settings);
-  addSharedGlobalData(config, "chromeIn", pageChromes(settings.contact.email));
+  const { site, chromeIn } = layoutGlobals(settings);
+  addSharedGlobalData(config, "site", site);
+  addSharedGlobalData(config, "chromeIn", chromeIn);
   addSharedGlobalData(config, "build", { date: buildDateIso(), dateLabel: formatLongDate(buildDate()), preview: isPreview() });
   config.addFilter("toAbsoluteUrl", (pathOrUrl: string) => absoluteUrl(pathOrUrl, settings.baseUrl));
   config.addFilter("isoDateToInstant", isoDateToInstant);
