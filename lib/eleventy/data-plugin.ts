@@ -80,10 +80,10 @@ export default function dataPlugin(config: UserConfig, settings: SiteSettings): 
     // Not the array itself: Eleventy looks up every item of an array collection in its template map, O(notes²).
     return { count: items.length };
   });
-  config.on("eleventy.after", ({ directories, outputMode }: { directories: { output: string }; outputMode?: string }) => {
+  config.on("eleventy.after", async ({ directories, outputMode }: { directories: { output: string }; outputMode?: string }) => {
     if (outputMode && outputMode !== "fs") return;
     const started = performance.now();
-    writeSiteFiles(directories.output, openDataFiles(items, settings));
+    await writeSiteFiles(directories.output, openDataFiles(items, settings));
     if (process.env.BENCH_TIMINGS === "1") console.log(`[bench-timing] open-data ${(performance.now() - started).toFixed(1)}`);
   });
 }

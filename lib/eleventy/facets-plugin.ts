@@ -167,17 +167,17 @@ export default function facetsPlugin(config: UserConfig, settings: SiteSettings)
     calendars = calendarFiles(noteItems(api), LANGUAGE_CODES.map((language) => facetsOf(api, language)), settings.name, allNoteItems(api));
     return calendars;
   });
-  config.on("eleventy.after", ({ directories, outputMode }: { directories: { output: string }; outputMode?: string }) => {
+  config.on("eleventy.after", async ({ directories, outputMode }: { directories: { output: string }; outputMode?: string }) => {
     if (outputMode && outputMode !== "fs") return;
     let started = performance.now();
     // Pages first: the feeds and calendars of a value go into its page's folder.
     const globals = layoutGlobals(settings);
-    writeSiteFiles(directories.output, layouts.files("facet-index.njk", indexPages, globals));
-    writeSiteFiles(directories.output, layouts.files("facet-page.njk", valuePages, globals));
+    await writeSiteFiles(directories.output, layouts.files("facet-index.njk", indexPages, globals));
+    await writeSiteFiles(directories.output, layouts.files("facet-page.njk", valuePages, globals));
     if (process.env.BENCH_TIMINGS === "1") console.log(`[bench-timing] browse-pages ${(performance.now() - started).toFixed(1)}`);
     started = performance.now();
-    writeSiteFiles(directories.output, calendarSiteFiles(calendars, settings.baseUrl));
-    writeSiteFiles(directories.output, facetFeedFiles(feeds, viewOf, settings.baseUrl));
+    await writeSiteFiles(directories.output, calendarSiteFiles(calendars, settings.baseUrl));
+    await writeSiteFiles(directories.output, facetFeedFiles(feeds, viewOf, settings.baseUrl));
     if (process.env.BENCH_TIMINGS === "1") console.log(`[bench-timing] calendars-and-feeds ${(performance.now() - started).toFixed(1)}`);
   });
   config.addCollection("worldMapIn", (api) => Object.fromEntries(LANGUAGE_CODES.map((language) => [language, worldMapIn(facetsOf(api, language), language)])));

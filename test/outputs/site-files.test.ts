@@ -9,7 +9,7 @@ let output = "";
 afterEach(() => rmSync(output, { recursive: true, force: true }));
 
 describe("writeSiteFiles", () => {
-  it("writes beside existing pages and into folders that do not exist yet, and counts what it wrote", () => {
+  it("writes beside existing pages and into folders that do not exist yet, and counts what it wrote", async () => {
     output = mkdtempSync(path.join(tmpdir(), "site-files-"));
     mkdirSync(path.join(output, "countries", "tajikistan"), { recursive: true });
     const files = [
@@ -18,13 +18,29 @@ describe("writeSiteFiles", () => {
       { url: "/events.ics", text: "BEGIN:VCALENDAR" },
       { url: "/fr/countries/tajikistan/rss.xml", text: "Тоҷикистон — 塔吉克斯坦" },
     ];
-    expect(writeSiteFiles(output, files)).toBe(4);
+    expect(await writeSiteFiles(output, files)).toBe(4);
     for (const file of files) expect(readFileSync(path.join(output, ...file.url.split("/").filter(Boolean)), "utf8")).toBe(file.text);
   });
 
-  it("stops on any other error than a missing folder, naming the file", () => {
+  it("writes many files into the same new folders at once, each as given", async () => {
+    output = mkdtempSync(path.join(tmpdir(), "site-files-"));
+    // Files written side by side find the same folders missing and make them at the same time.
+    const files = Array.from({ length: 300 }, (_, index) => ({ url: `/ar/organizers/value-${index % 7}/page-${index % 3}/file-${index}.txt`, text: `منظمة ${index}` }));
+    let made = 0;
+    const lazily = (function* () {
+      for (const file of files) {
+        made += 1;
+        yield file;
+      }
+    })();
+    expect(await writeSiteFiles(output, lazily)).toBe(300);
+    expect(made).toBe(300);
+    for (const file of files) expect(readFileSync(path.join(output, ...file.url.split("/").filter(Boolean)), "utf8")).toBe(file.text);
+  });
+
+  it("stops on any other error than a missing folder, naming the file", async () => {
     output = mkdtempSync(path.join(tmpdir(), "site-files-"));
     mkdirSync(path.join(output, "data", "notes.json"), { recursive: true });
-    expect(() => writeSiteFiles(output, [{ url: "/data/notes.json", text: "[]" }])).toThrow(/notes\.json/);
+    await expect(writeSiteFiles(output, [{ url: "/data/notes.json", text: "[]" }])).rejects.toThrow(/notes\.json/);
   });
 });
