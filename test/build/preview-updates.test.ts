@@ -173,6 +173,18 @@ describe("the preview after a save", () => {
     await pageWhere("/notes/2018/lima-training/", "no switcher to Spanish", (text) => !text.includes('hreflang="es"'));
     await pageWhere("/es/notes/", "the English version listed in Spanish again", (text) => !text.includes("Capacitación en Lima") && text.includes("Lima training for customs officers"));
   }, 300_000);
+
+  it("lays the browse pages out again, in every language, when their layout is saved", async () => {
+    const layout = path.join(project.root, "layouts", "facet-page.njk");
+    const original = readFileSync(layout, "utf8");
+    const heading = "<h1>{{ entry.heading }}</h1>";
+    expect(original).toContain(heading);
+    writeFileSync(layout, original.replace(heading, '<h1 class="saved-layout">{{ entry.heading }}</h1>'));
+    await pageWhere("/countries/kenya/", "the saved layout", (text) => text.includes('<h1 class="saved-layout">'));
+    await pageWhere("/fr/countries/kenya/", "the saved layout in French", (text) => text.includes('<h1 class="saved-layout">'));
+    writeFileSync(layout, original);
+    await pageWhere("/countries/kenya/", "the layout as it was", (text) => text.includes("<h1>") && !text.includes("saved-layout"));
+  }, 300_000);
 });
 
 describe("the preview's own messages", () => {
