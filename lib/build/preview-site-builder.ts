@@ -14,6 +14,7 @@
  * note is rendered and indexed first, and each build, once written, waits until the preview has moved
  * its files.
  */
+import { existsSync } from "node:fs";
 import { createEleventy } from "./eleventy-project.ts";
 import { assignPreviewRole, type PreviewNote } from "./preview-roles.ts";
 
@@ -72,7 +73,10 @@ const eleventy = createEleventy({
     assignPreviewRole(config, {
       kind: "site",
       notSources: request.notSources,
-      beforeRebuild: (files) => ask({ kind: "rebuild-wanted", files }),
+      beforeRebuild: (files) => {
+        forgetDeletedFiles(files);
+        return ask({ kind: "rebuild-wanted", files });
+      },
       afterBuild: async (notes, complete) => {
         // Only the first build's notes: afterwards the preview knows each saved note better (and sooner).
         const message: SiteBuilderMessage = { kind: "built", first, complete, notes: first ? notes : [] };
@@ -81,6 +85,16 @@ const eleventy = createEleventy({
       },
     }),
 });
+/**
+ * Deleting a file also changes its link count, which the watcher may report as a change before it
+ * reports the deletion: the rebuild that change starts would still find the file in Eleventy's list
+ * of input files, and stop on reading it ("ENOENT"). A file gone by the time its rebuild starts is
+ * taken off that list first, as Eleventy does once the deletion is reported.
+ */
+function forgetDeletedFiles(files: readonly string[]): void {
+  for (const file of files) if (!existsSync(file)) eleventy.fileSystemSearch?.delete(file);
+}
+
 await eleventy.init();
 const run = await eleventy.watch();
 rebuild = run;
