@@ -86,10 +86,10 @@ const eleventy = createEleventy({
     }),
 });
 /**
- * Deleting a file also changes its link count, which the watcher may report as a change before it
- * reports the deletion: the rebuild that change starts would still find the file in Eleventy's list
- * of input files, and stop on reading it ("ENOENT"). A file gone by the time its rebuild starts is
- * taken off that list first, as Eleventy does once the deletion is reported.
+ * A rebuild right after a note is deleted could still find the file in Eleventy's list of input
+ * files and stop on reading it ("ENOENT"; seen under load, the next rebuild then succeeding). A file
+ * of the rebuild's queue that is gone by the time the rebuild starts is taken off that list first,
+ * as Eleventy's own handler does once its watcher reports the deletion.
  */
 function forgetDeletedFiles(files: readonly string[]): void {
   for (const file of files) if (!existsSync(file)) eleventy.fileSystemSearch?.delete(file);
