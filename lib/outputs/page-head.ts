@@ -70,10 +70,10 @@ export interface BrowseEntryHead {
   readonly lastModified?: string;
 }
 
-/** A browse page (a country, an organizer…, or a facet's index) in its entry's language. */
 // The versions of a browse page share one list (withVersions), so they share its alternates too.
 const alternatesOfVersions = new WeakMap<readonly PageVersion[], PageHead["alternates"]>();
 
+/** A browse page (a country, an organizer…, or a facet's index) in its entry's language. */
 export function browsePageHead(entry: BrowseEntryHead): PageHead {
   const versions = entry.versions ?? [];
   let alternates = alternatesOfVersions.get(versions);
