@@ -26,6 +26,7 @@ import { constants, setPriority } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type Eleventy from "@11ty/eleventy";
+import { benchTiming } from "./bench-timing.ts";
 import { createEleventy } from "./eleventy-project.ts";
 import { filesUnder, moveSearchIndex, moveStagedFiles, noteFolderUrlOf, pageFile, removeFilesNotMade, removeNoteFolder, writeFileAtomically } from "./preview-files.ts";
 import { noteErrorPage } from "./preview-error-page.ts";
@@ -102,9 +103,7 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 
 export async function startPreview(options: PreviewOptions): Promise<RunningPreview> {
   const log = options.log ?? ((line: string) => console.log(line));
-  const timing = (phase: string, since: number) => {
-    if (process.env.BENCH_TIMINGS === "1") log(`[bench-timing] ${phase} ${(performance.now() - since).toFixed(1)}`);
-  };
+  const timing = (phase: string, since: number) => benchTiming(phase, since, log);
   const output = options.output ?? "_site";
   const site = path.resolve(output);
   const workParent = path.resolve(".build");

@@ -9,6 +9,7 @@ import { rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { EleventyBuildRequest } from "./eleventy-build-worker.ts";
+import { benchTiming } from "./bench-timing.ts";
 import { buildSearchIndex, searchIndexSummary } from "./search-index.ts";
 import { findNoteFiles, NOTES_DIRECTORY } from "../note/note-files.ts";
 import { formatReport } from "../validation/report-findings.ts";
@@ -25,11 +26,6 @@ export interface SiteBuildOptions {
 }
 
 export type SiteBuildResult = { readonly ok: true; readonly report: ValidationReport } | { readonly ok: false; readonly report: ValidationReport };
-
-/** With BENCH_TIMINGS=1 (set by `npm run bench`), one `[bench-timing] <phase> <ms>` line per phase. */
-function benchTiming(phase: string, startedAt: number): void {
-  if (process.env.BENCH_TIMINGS === "1") console.log(`[bench-timing] ${phase} ${(performance.now() - startedAt).toFixed(1)}`);
-}
 
 /**
  * Eleventy in a worker thread, which ends with the build: the pages' data and HTML that Eleventy

@@ -9,6 +9,7 @@
  */
 import type { UserConfig } from "@11ty/eleventy";
 import { addSharedGlobalData } from "./shared-global-data.ts";
+import { benchTiming } from "../build/bench-timing.ts";
 import { writeSiteFiles, type SiteFile } from "../outputs/site-files.ts";
 import { formatDate } from "../languages/date-format.ts";
 import { LANGUAGE_CODES } from "../languages/languages.ts";
@@ -84,6 +85,6 @@ export default function dataPlugin(config: UserConfig, settings: SiteSettings): 
     if (outputMode && outputMode !== "fs") return;
     const started = performance.now();
     await writeSiteFiles(directories.output, openDataFiles(items, settings));
-    if (process.env.BENCH_TIMINGS === "1") console.log(`[bench-timing] open-data ${(performance.now() - started).toFixed(1)}`);
+    benchTiming("open-data", started);
   });
 }

@@ -27,6 +27,7 @@ import { translate, type MessageKey } from "../languages/messages.ts";
 import { withVersions } from "../outputs/page-languages.ts";
 import { browsePageHead, type PageHead } from "../outputs/page-head.ts";
 import type { SiteSettings } from "../../site.config.ts";
+import { benchTiming } from "../build/bench-timing.ts";
 import { layoutPages, type LayoutPageEntry } from "./layout-pages.ts";
 import { allNoteItems, eventsIn, noteItems, type NoteItem } from "./notes-plugin.ts";
 import { layoutGlobals } from "./site-plugin.ts";
@@ -174,11 +175,11 @@ export default function facetsPlugin(config: UserConfig, settings: SiteSettings)
     const globals = layoutGlobals(settings);
     await writeSiteFiles(directories.output, layouts.files("facet-index.njk", indexPages, globals));
     await writeSiteFiles(directories.output, layouts.files("facet-page.njk", valuePages, globals));
-    if (process.env.BENCH_TIMINGS === "1") console.log(`[bench-timing] browse-pages ${(performance.now() - started).toFixed(1)}`);
+    benchTiming("browse-pages", started);
     started = performance.now();
     await writeSiteFiles(directories.output, calendarSiteFiles(calendars, settings.baseUrl));
     await writeSiteFiles(directories.output, facetFeedFiles(feeds, viewOf, settings.baseUrl));
-    if (process.env.BENCH_TIMINGS === "1") console.log(`[bench-timing] calendars-and-feeds ${(performance.now() - started).toFixed(1)}`);
+    benchTiming("calendars-and-feeds", started);
   });
   config.addCollection("worldMapIn", (api) => Object.fromEntries(LANGUAGE_CODES.map((language) => [language, worldMapIn(facetsOf(api, language), language)])));
   config.addCollection("eventStatsIn", (api) =>

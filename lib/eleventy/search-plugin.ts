@@ -5,6 +5,7 @@
  */
 import type { UserConfig } from "@11ty/eleventy";
 import { addSharedGlobalData } from "./shared-global-data.ts";
+import { benchTiming } from "../build/bench-timing.ts";
 import { buildSearchIndex, searchIndexSummary } from "../build/search-index.ts";
 import { LANGUAGE_CODES } from "../languages/languages.ts";
 import { SEARCH_FILTER_ORDER, SEARCH_FILTERS, SEARCH_META, SEARCH_SORTS, searchPageStrings } from "../outputs/search-filters.ts";
@@ -22,7 +23,7 @@ export default function searchPlugin(config: UserConfig): void {
     if (runMode === "build") return;
     const started = performance.now();
     const { pages } = await buildSearchIndex(directories.output);
-    if (process.env.BENCH_TIMINGS === "1") console.log(`[bench-timing] pagefind ${(performance.now() - started).toFixed(1)}`);
+    benchTiming("pagefind", started);
     console.log(searchIndexSummary(pages));
   });
 }
