@@ -33,7 +33,7 @@ import { noteErrorPage } from "./preview-error-page.ts";
 import { renderNotePages } from "./preview-renderer.ts";
 import type { SiteBuilderMessage, SiteBuilderReply } from "./preview-site-builder.ts";
 import { watchFolder, type FolderWatcher } from "./preview-watch.ts";
-import { buildSearchIndex, searchIndexSummary } from "./search-index.ts";
+import { buildSearchIndex, SEARCH_INDEX_FOLDER, searchIndexSummary } from "./search-index.ts";
 import { LANGUAGE_CODES } from "../languages/languages.ts";
 import { isNoteFile, NOTES_DIRECTORY } from "../note/note-files.ts";
 import type { NoteView } from "../note/note-view.ts";
@@ -59,7 +59,6 @@ const SETTLE_MS = 30;
  * takes 10–15 s at 10 000 notes), so that saves in quick succession cannot hold it back for ever.
  */
 const MAX_REBUILD_HOLD_MS = 60_000;
-const SEARCH_INDEX_FOLDER = "pagefind";
 
 /** Eleventy's name for a note file: `./notes/2016/x.md`, from a path relative to the project. */
 export function inputPathOf(projectRelative: string): string {

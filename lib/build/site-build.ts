@@ -4,13 +4,13 @@
  * Nothing half-built is ever published: an invalid note stops the build before anything is written,
  * and `_site/` is only replaced once Eleventy and Pagefind have both finished.
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
-import { rm } from "node:fs/promises";
+import { existsSync, mkdirSync, renameSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { EleventyBuildRequest } from "./eleventy-build-worker.ts";
 import { benchTiming } from "./bench-timing.ts";
-import { buildSearchIndex, searchIndexSummary } from "./search-index.ts";
+import { pruneUntouched, replacedSiteName, takeBuildFolder } from "./build-folder.ts";
+import { buildSearchIndex, SEARCH_INDEX_FOLDER, searchIndexSummary } from "./search-index.ts";
 import { findNoteFiles, NOTES_DIRECTORY } from "../note/note-files.ts";
 import { formatReport } from "../validation/report-findings.ts";
 import { strayFileFindings, validateNoteFiles, withFindings, type ValidationReport } from "../validation/validate-notes.ts";
@@ -70,19 +70,6 @@ async function runEleventyInWorker(request: EleventyBuildRequest): Promise<void>
   });
 }
 
-/** What a build's swap leaves in `.build/`: the site it replaced, deleted by the next build. */
-const REPLACED_SITE = /^replaced-site-\d+-\d+$/;
-
-/**
- * Deletes the sites earlier builds replaced, without blocking: it runs on the main thread's idle
- * file-system threads while the Eleventy worker renders, instead of after it. Deleting a previous
- * site of 10 000 notes (40 000 files) took as long as a tenth of the build when done in line.
- */
-function deleteReplacedSites(buildFolder: string): Promise<unknown> {
-  const entries = existsSync(buildFolder) ? readdirSync(buildFolder).filter((name) => REPLACED_SITE.test(name)) : [];
-  return Promise.all(entries.map((name) => rm(path.join(buildFolder, name), { recursive: true, force: true }).catch(() => undefined)));
-}
-
 export async function buildSite(options: SiteBuildOptions = {}): Promise<SiteBuildResult> {
   const root = path.resolve(options.root ?? ".");
   const log = options.log ?? ((line: string) => console.log(line));
@@ -102,30 +89,35 @@ export async function buildSite(options: SiteBuildOptions = {}): Promise<SiteBui
 
   const buildFolder = path.join(root, ".build");
   const stamp = `${process.pid}-${Date.now()}`;
-  const staging = path.join(buildFolder, `site-${stamp}`);
   mkdirSync(buildFolder, { recursive: true });
-  const deletingReplacedSites = deleteReplacedSites(buildFolder);
+  const taken = takeBuildFolder(buildFolder, stamp, [SEARCH_INDEX_FOLDER]);
+  const staging = taken.path;
   const previousDirectory = process.cwd();
   process.chdir(root);
   try {
     const eleventyStarted = performance.now();
     await runEleventyInWorker({ output: path.relative(root, staging) });
     benchTiming("eleventy", eleventyStarted);
+    // Before Pagefind, which must not read the pages of notes since deleted.
+    const pruneStarted = performance.now();
+    pruneUntouched(staging, taken.takenAt);
+    benchTiming("prune", pruneStarted);
     const searchStarted = performance.now();
     const { pages } = await buildSearchIndex(staging);
     benchTiming("pagefind", searchStarted);
     log(searchIndexSummary(pages));
   } catch (error) {
-    rmSync(staging, { recursive: true, force: true });
-    await deletingReplacedSites;
+    // Kept for the next build to write over, like a replaced site: deleting it would cost that build more.
+    if (existsSync(staging)) renameSync(staging, path.join(buildFolder, replacedSiteName(stamp)));
+    await taken.deletingOthers;
     throw error;
   } finally {
     process.chdir(previousDirectory);
   }
-  // The swap is two renames: the old site moves aside (the next build deletes it), the new one takes its place.
-  if (existsSync(output)) renameSync(output, path.join(buildFolder, `replaced-site-${stamp}`));
+  // The swap is two renames: the old site moves aside (the next build writes over it), the new one takes its place.
+  if (existsSync(output)) renameSync(output, path.join(buildFolder, replacedSiteName(stamp)));
   renameSync(staging, output);
-  await deletingReplacedSites;
+  await taken.deletingOthers;
   log(`Built ${report.notes.length} note${report.notes.length === 1 ? "" : "s"} into ${path.relative(previousDirectory, output) || "."}`);
   return { ok: true, report };
 }

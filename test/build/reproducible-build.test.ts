@@ -4,12 +4,12 @@
  * calendar and JSON file. Only Pagefind's content-hashed file names are left out of the byte
  * comparison; what those files hold is compared after decompressing it.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { gunzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { isoDateToRfc3339, isoDateToRfc822 } from "../../lib/outputs/feeds/feed-dates.ts";
 import { buildFixtureSite, type FixtureProject } from "../support/build-fixture-site.ts";
+import { filesUnder, FINGERPRINTED, pagefindFragments, withoutHash } from "../support/site-tree.ts";
 import { validFrontMatter, type FixtureNote } from "../support/fixture-notes.ts";
 
 // Dates at the start of a month and a year, so a shift of a few hours moves the day, month and year;
@@ -33,26 +33,6 @@ const NOTES: FixtureNote[] = [
     body: "## Background\n\nThe plan[^plan] was discussed.\n\n[^plan]: The national action plan, 1 234 pages.\n\n## Overview\n\nMembers attended.\n",
   },
 ];
-
-// `pagefind.<hash>.pf_meta`, `fragment/en_<hash>.pf_fragment`, `index/en_<hash>.pf_index`, …
-const FINGERPRINTED = /^pagefind\/(?:fragment|index|filter)\/|^pagefind\/pagefind\.[^/]*\.pf_meta$|^pagefind\/pagefind-entry\.json$/;
-
-function filesUnder(folder: string, prefix = ""): string[] {
-  return readdirSync(folder, { withFileTypes: true })
-    .flatMap((entry) => (entry.isDirectory() ? filesUnder(path.join(folder, entry.name), `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`]))
-    .sort();
-}
-
-/** Pagefind's fragments are gzipped JSON after a signature: one per page, with its text and metadata. */
-function pagefindFragments(site: string): string[] {
-  const folder = path.join(site, "pagefind/fragment");
-  return readdirSync(folder)
-    .map((name) => gunzipSync(readFileSync(path.join(folder, name))).toString("utf8").replace(/^pagefind_dcd/, ""))
-    .sort();
-}
-
-/** A file name with Pagefind's hash replaced, so two builds' sets of files can be compared. */
-const withoutHash = (file: string) => file.replace(/[0-9a-f]{7,}/g, "#");
 
 let utc: FixtureProject;
 let newYork: FixtureProject;

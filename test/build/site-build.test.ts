@@ -2,12 +2,13 @@
  * Builds a fixture corpus through the real `npm run build` entry point and checks what a reader,
  * a feed reader and the search index get.
  */
-import { existsSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildFixtureSite, createFixtureProject, runScript, type FixtureProject } from "../support/build-fixture-site.ts";
 import { noteText, validFrontMatter, type FixtureNote } from "../support/fixture-notes.ts";
+import { filesUnder, FINGERPRINTED, pagefindFragments, withoutHash } from "../support/site-tree.ts";
 import { writeFileSync } from "node:fs";
 
 const NOTES: FixtureNote[] = [
@@ -261,23 +262,61 @@ describe("a build with an invalid note", () => {
 });
 
 describe("a rebuild", () => {
-  it("replaces the whole site, and the next build deletes the site it replaced", () => {
-    const rebuilt = createFixtureProject([NOTES[0]!, NOTES[3]!]);
+  it("writes over the site the build before last replaced, and publishes exactly what a new build of the same notes makes", () => {
+    const rebuilt = createFixtureProject([NOTES[0]!, NOTES[1]!, NOTES[3]!]);
     expect(runScript("build", rebuilt.root).status).toBe(0);
     const briefing = path.join(rebuilt.site, "notes/2017/one-day-briefing/index.html");
     expect(existsSync(briefing)).toBe(true);
-
-    rmSync(path.join(rebuilt.root, "notes", NOTES[3]!.file));
+    const firstSiteFolder = statSync(rebuilt.site).ino;
     expect(runScript("build", rebuilt.root).status).toBe(0);
-    expect(existsSync(briefing)).toBe(false);
-    expect(existsSync(path.join(rebuilt.site, "notes/2016/dushanbe-reporting-workshop/index.html"))).toBe(true);
     const replaced = () => readdirSync(path.join(rebuilt.root, ".build")).filter((name) => name.startsWith("replaced-site-"));
     expect(replaced()).toHaveLength(1);
-    expect(existsSync(path.join(rebuilt.root, ".build", replaced()[0]!, "notes/2017/one-day-briefing/index.html"))).toBe(true);
 
-    expect(runScript("build", rebuilt.root).status).toBe(0);
+    // Between the second and third builds a note is deleted and another one's title changes.
+    rmSync(path.join(rebuilt.root, "notes", NOTES[3]!.file));
+    const retitled: FixtureNote = { ...NOTES[0]!, frontMatter: { ...NOTES[0]!.frontMatter, title: "Reporting workshop, retitled" } };
+    writeFileSync(path.join(rebuilt.root, "notes", retitled.file), noteText(retitled.frontMatter, retitled.body));
+    const third = runScript("build", rebuilt.root);
+    expect(third.status, third.stderr).toBe(0);
+
+    // The third build wrote into the first build's folder, with that note's pages and references in it.
+    expect(statSync(rebuilt.site).ino).toBe(firstSiteFolder);
+    expect(existsSync(briefing)).toBe(false);
+    expect(existsSync(path.join(rebuilt.site, "notes/2017/one-day-briefing"))).toBe(false);
     expect(replaced()).toHaveLength(1);
-    expect(readdirSync(path.join(rebuilt.root, ".build")).filter((name) => name.startsWith("site-"))).toEqual([]);
+    expect(readdirSync(path.join(rebuilt.root, ".build")).filter((name) => !name.startsWith("replaced-site-"))).toEqual([]);
+
+    const fresh = buildFixtureSite([retitled, NOTES[1]!]);
+    expect(fresh.result.status, fresh.result.stderr).toBe(0);
+    expect(filesUnder(rebuilt.site).map(withoutHash)).toEqual(filesUnder(fresh.site).map(withoutHash));
+    const different = filesUnder(fresh.site)
+      .filter((file) => !FINGERPRINTED.test(file))
+      .filter((file) => !readFileSync(path.join(rebuilt.site, file)).equals(readFileSync(path.join(fresh.site, file))));
+    expect(different).toEqual([]);
+    expect(pagefindFragments(rebuilt.site)).toEqual(pagefindFragments(fresh.site));
+    expect(readFileSync(path.join(rebuilt.site, "notes/index.html"), "utf8")).toContain("Reporting workshop, retitled");
+  });
+});
+
+describe("a build that fails after it started writing", () => {
+  it("leaves the published site as it was and keeps its half-built folder for the next build to write over", () => {
+    const project = createFixtureProject([NOTES[0]!]);
+    expect(runScript("build", project.root).status).toBe(0);
+    const published = statSync(project.site).ino;
+    const layout = path.join(project.root, "layouts", "note.njk");
+    const working = readFileSync(layout, "utf8");
+    writeFileSync(layout, `${working}\n{% if %}\n`);
+
+    const failed = runScript("build", project.root);
+    expect(failed.status).toBe(1);
+    expect(failed.stderr).toContain("Build failed; _site/ was left as it was.");
+    expect(statSync(project.site).ino).toBe(published);
+    expect(existsSync(path.join(project.site, "notes/2016/dushanbe-reporting-workshop/index.html"))).toBe(true);
+    expect(readdirSync(path.join(project.root, ".build")).map((name) => name.replace(/\d+-\d+$/, "…"))).toEqual(["replaced-site-…"]);
+
+    writeFileSync(layout, working);
+    expect(runScript("build", project.root).status).toBe(0);
+    expect(readFileSync(path.join(project.site, "notes/2016/dushanbe-reporting-workshop/index.html"), "utf8")).toContain("Report writing workshop for national agencies");
   });
 });
 
