@@ -12,7 +12,8 @@
  * What the folder held and the build did not write again (a deleted note's page and references, an
  * index fragment of an old version) is then removed by `pruneUntouched`, which tells the two apart
  * by their inode change time: writing a file, or setting its times as a copy does, always sets it to
- * the present, and no program can set it back.
+ * the present, and no program can set it back. A writer that leaves alone a file it finds already
+ * there (Pagefind, with its content-named index files) says which of its old files it still uses.
  */
 import { existsSync, lstatSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
@@ -30,7 +31,7 @@ export interface BuildFolder {
   readonly path: string;
   /** The file system's time when the folder was taken: every file the build writes has a change time at or after it */
   readonly takenAt: number;
-  /** What is being deleted in the background: the discarded subfolders, and older replaced sites (left by an interrupted build) */
+  /** Older replaced sites, beyond the one taken, being deleted (there is more than one only after an interrupted build) */
   readonly deletingOthers: Promise<unknown>;
 }
 
@@ -47,12 +48,9 @@ function fileSystemNow(folder: string): number {
 
 /**
  * Takes the newest site an earlier build replaced as `<buildFolder>/site-<stamp>`, or makes that
- * folder empty when there is none. Its subfolders named in `discard` are set aside and deleted in the
- * background with the other replaced sites: for files whose writer leaves a file alone when it is
- * already there (Pagefind does so with its content-named index files), the change time cannot tell
- * what the build still uses.
+ * folder empty when there is none. The other replaced sites are deleted in the background.
  */
-export function takeBuildFolder(buildFolder: string, stamp: string, discard: readonly string[] = []): BuildFolder {
+export function takeBuildFolder(buildFolder: string, stamp: string): BuildFolder {
   const target = path.join(buildFolder, `site-${stamp}`);
   const replaced = existsSync(buildFolder)
     ? readdirSync(buildFolder)
@@ -62,27 +60,18 @@ export function takeBuildFolder(buildFolder: string, stamp: string, discard: rea
     : [];
   const [newest, ...others] = replaced;
   const takenAt = fileSystemNow(buildFolder);
-  const deleting = others.map((entry) => path.join(buildFolder, entry.name));
-  if (newest) {
-    renameSync(path.join(buildFolder, newest.name), target);
-    discard.forEach((name, index) => {
-      const folder = path.join(target, name);
-      if (!existsSync(folder)) return;
-      const aside = path.join(buildFolder, `discarded-${stamp}-${index}`);
-      renameSync(folder, aside);
-      deleting.push(aside);
-    });
-  } else rmSync(target, { recursive: true, force: true });
-  const deletingOthers = Promise.all(deleting.map((folder) => rm(folder, { recursive: true, force: true }).catch(() => undefined)));
+  if (newest) renameSync(path.join(buildFolder, newest.name), target);
+  else rmSync(target, { recursive: true, force: true });
+  const deletingOthers = Promise.all(others.map((entry) => rm(path.join(buildFolder, entry.name), { recursive: true, force: true }).catch(() => undefined)));
   return { path: target, takenAt, deletingOthers };
 }
 
 /**
  * Removes every file under `folder` whose inode has not changed since `since` (none the current
- * build wrote), then every folder left without files; returns the addresses of the files removed,
- * relative to `folder` with `/` separators.
+ * build wrote) unless `keep` says the build still uses it, then every folder left without files;
+ * returns the addresses of the files removed, relative to `folder` with `/` separators.
  */
-export function pruneUntouched(folder: string, since: number): string[] {
+export function pruneUntouched(folder: string, since: number, keep: (relative: string) => boolean = () => false): string[] {
   if (!existsSync(folder)) return [];
   const removed: string[] = [];
   const keptFolders = new Set<string>([folder]);
@@ -93,9 +82,10 @@ export function pruneUntouched(folder: string, since: number): string[] {
       folders.push(full);
       continue;
     }
-    if (lstatSync(full).ctimeMs < since) {
+    const relative = path.relative(folder, full).split(path.sep).join("/");
+    if (lstatSync(full).ctimeMs < since && !keep(relative)) {
       unlinkSync(full);
-      removed.push(path.relative(folder, full).split(path.sep).join("/"));
+      removed.push(relative);
       continue;
     }
     for (let parent = entry.parentPath; !keptFolders.has(parent) && parent.startsWith(folder); parent = path.dirname(parent)) keptFolders.add(parent);

@@ -11,6 +11,7 @@
  */
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { isLanguageCode, LANGUAGE_CODES, languageOf, localizedPath, type LanguageCode } from "../languages/languages.ts";
@@ -121,6 +122,35 @@ export async function buildSearchIndex(siteDirectory: string, outputPath = path.
   } finally {
     await pagefind.close();
   }
+}
+
+/** Pagefind's content-named files: `pagefind.en_<hash>.pf_meta`, `fragment/en_<hash>.pf_fragment`, `index/…`, `filter/…`. */
+const CONTENT_NAMED = /^(?:pagefind\.([^/]+)\.pf_meta|(?:fragment|index|filter)\/(([a-z-]+)_[0-9a-f]+)\.pf_(?:fragment|index|filter))$/i;
+
+/**
+ * Which files of an index folder the index in it uses, for files Pagefind did not write this time.
+ * Pagefind leaves alone a content-named file that is already there (its content would be the same),
+ * so a rebuild over an old index keeps those files unwritten. The index names them: the entry file
+ * names each language's metadata file, and that file (gzipped CBOR after Pagefind's signature)
+ * holds the name of every fragment, index chunk and filter file of its language as a CBOR text
+ * string. Any other file is Pagefind's own script or style, rewritten every time.
+ */
+export function indexFilesInUse(indexDirectory: string): (relative: string) => boolean {
+  const entry = JSON.parse(readFileSync(path.join(indexDirectory, "pagefind-entry.json"), "utf8")) as { languages?: Record<string, { hash?: string }> };
+  const metaNames = new Map<string, Buffer>();
+  for (const [language, { hash }] of Object.entries(entry.languages ?? {})) {
+    if (hash) metaNames.set(language, gunzipSync(readFileSync(path.join(indexDirectory, `pagefind.${hash}.pf_meta`))));
+  }
+  const inUse = new Set([...Object.values(entry.languages ?? {})].map(({ hash }) => hash));
+  return (relative) => {
+    const match = CONTENT_NAMED.exec(relative);
+    if (!match) return false;
+    if (match[1] !== undefined) return inUse.has(match[1]);
+    const [name, language] = [match[2]!, match[3]!];
+    // A CBOR text string of up to 23 bytes is one byte, 0x60 plus its length, then the text.
+    const encoded = Buffer.concat([Buffer.from([0x60 + Buffer.byteLength(name)]), Buffer.from(name)]);
+    return Buffer.byteLength(name) <= 23 && (metaNames.get(language)?.includes(encoded) ?? false);
+  };
 }
 
 export function searchIndexSummary(pages: number): string {

@@ -10,7 +10,7 @@ import path from "node:path";
 import type { EleventyBuildRequest } from "./eleventy-build-worker.ts";
 import { benchTiming } from "./bench-timing.ts";
 import { pruneUntouched, replacedSiteName, takeBuildFolder } from "./build-folder.ts";
-import { buildSearchIndex, SEARCH_INDEX_FOLDER, searchIndexSummary } from "./search-index.ts";
+import { buildSearchIndex, indexFilesInUse, SEARCH_INDEX_FOLDER, searchIndexSummary } from "./search-index.ts";
 import { findNoteFiles, NOTES_DIRECTORY } from "../note/note-files.ts";
 import { formatReport } from "../validation/report-findings.ts";
 import { strayFileFindings, validateNoteFiles, withFindings, type ValidationReport } from "../validation/validate-notes.ts";
@@ -90,7 +90,7 @@ export async function buildSite(options: SiteBuildOptions = {}): Promise<SiteBui
   const buildFolder = path.join(root, ".build");
   const stamp = `${process.pid}-${Date.now()}`;
   mkdirSync(buildFolder, { recursive: true });
-  const taken = takeBuildFolder(buildFolder, stamp, [SEARCH_INDEX_FOLDER]);
+  const taken = takeBuildFolder(buildFolder, stamp);
   const staging = taken.path;
   const previousDirectory = process.cwd();
   process.chdir(root);
@@ -98,14 +98,19 @@ export async function buildSite(options: SiteBuildOptions = {}): Promise<SiteBui
     const eleventyStarted = performance.now();
     await runEleventyInWorker({ output: path.relative(root, staging) });
     benchTiming("eleventy", eleventyStarted);
-    // Before Pagefind, which must not read the pages of notes since deleted.
-    const pruneStarted = performance.now();
-    pruneUntouched(staging, taken.takenAt);
+    // Pages of notes since deleted go before Pagefind reads the note pages; old index files once the
+    // new index names the ones it still uses.
+    let pruneStarted = performance.now();
+    pruneUntouched(staging, taken.takenAt, (relative) => relative.startsWith(`${SEARCH_INDEX_FOLDER}/`));
     benchTiming("prune", pruneStarted);
     const searchStarted = performance.now();
     const { pages } = await buildSearchIndex(staging);
     benchTiming("pagefind", searchStarted);
     log(searchIndexSummary(pages));
+    pruneStarted = performance.now();
+    const indexFolder = path.join(staging, SEARCH_INDEX_FOLDER);
+    pruneUntouched(indexFolder, taken.takenAt, indexFilesInUse(indexFolder));
+    benchTiming("prune-index", pruneStarted);
   } catch (error) {
     // Kept for the next build to write over, like a replaced site: deleting it would cost that build more.
     if (existsSync(staging)) renameSync(staging, path.join(buildFolder, replacedSiteName(stamp)));

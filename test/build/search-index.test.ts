@@ -2,11 +2,11 @@
  * The search index's cache tag: a hash of Pagefind's entry file, written into every language's search
  * page once the index exists, so the entry is asked for under an address that changes with the index.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { metaCacheTag, withMetaCacheTag, writeMetaCacheTag } from "../../lib/build/search-index.ts";
+import { buildSearchIndex, indexFilesInUse, metaCacheTag, withMetaCacheTag, writeMetaCacheTag } from "../../lib/build/search-index.ts";
 
 const ENTRY = '{"version":"1.6.0","languages":{"en":{"hash":"en_525ad022a6","wasm":"en","page_count":978}}}';
 const PAGE = '<main><div id="search" class="search" data-search-root data-filters="country year" data-meta-cache-tag=""></div></main>';
@@ -44,5 +44,46 @@ describe("writing the tag into the built search pages", () => {
     for (const folder of ["search", "fr/search", "ar/search"]) {
       expect(readFileSync(path.join(site, folder, "index.html"), "utf8")).toContain(`data-meta-cache-tag="${tag}"`);
     }
+  });
+});
+
+describe("the files an index uses", () => {
+  let site: string | undefined;
+  afterEach(() => {
+    if (site) rmSync(site, { recursive: true, force: true });
+    site = undefined;
+  });
+
+  const notePage = (language: string, title: string, country: string) =>
+    `<!doctype html><html lang="${language}"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>Export controls and border security in ${country}.</p><span data-pagefind-filter="country">${country}</span></main></body></html>`;
+
+  it("are every content-named file Pagefind wrote for it, in every language, and none of an older index", async () => {
+    site = mkdtempSync(path.join(tmpdir(), "search-files-"));
+    const write = (relative: string, html: string) => {
+      mkdirSync(path.dirname(path.join(site!, relative)), { recursive: true });
+      writeFileSync(path.join(site!, relative), html);
+    };
+    write("notes/2016/one/index.html", notePage("en", "Workshop in Dushanbe", "Tajikistan"));
+    write("notes/2017/two/index.html", notePage("en", "Briefing in New York", "United States"));
+    write("fr/notes/2017/two/index.html", notePage("fr", "Réunion d'information à New York", "États-Unis"));
+    await buildSearchIndex(site);
+    const older = readdirSync(path.join(site, "pagefind"), { recursive: true }).map(String).filter((name) => /\.pf_/.test(name));
+
+    write("notes/2016/one/index.html", notePage("en", "Workshop in Dushanbe, retitled", "Tajikistan"));
+    await buildSearchIndex(site);
+    const inUse = indexFilesInUse(path.join(site, "pagefind"));
+    const all = readdirSync(path.join(site, "pagefind"), { recursive: true }).map(String).filter((name) => /\.pf_/.test(name));
+    const used = all.filter(inUse);
+
+    // The second index shares the unchanged pages' fragments with the first and replaces the retitled one's.
+    expect(used.filter((name) => name.startsWith("fragment/en_"))).toHaveLength(2);
+    expect(used.filter((name) => name.startsWith("fragment/fr_"))).toHaveLength(1);
+    expect(used.some((name) => name.startsWith("index/") && name.endsWith(".pf_index"))).toBe(true);
+    expect(used.some((name) => name.startsWith("filter/"))).toBe(true);
+    expect(used.filter((name) => name.endsWith(".pf_meta"))).toHaveLength(2);
+    const replaced = all.filter((name) => !used.includes(name));
+    expect(replaced.length).toBeGreaterThan(0);
+    expect(replaced.every((name) => older.includes(name))).toBe(true);
+    expect(inUse("pagefind-entry.json")).toBe(false);
   });
 });
