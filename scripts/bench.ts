@@ -57,7 +57,9 @@ interface SizeResult extends SizeFigures {
   readonly englishOnlyRuns: readonly Omit<Measured, "stdout" | "stderr">[];
   /** With `--profile`: where one more run of our build spent its CPU time */
   readonly profile?: CpuProfileSummary;
+  /** The floor run with the median wall time, and every floor run (one per `--repeat` round) */
   readonly floor: { eleventy: Omit<Measured, "stdout" | "stderr">; pagefind: Omit<Measured, "stdout" | "stderr"> };
+  readonly floorRuns: readonly { eleventy: Omit<Measured, "stdout" | "stderr">; pagefind: Omit<Measured, "stdout" | "stderr"> }[];
   readonly validate: Omit<Measured, "stdout" | "stderr">;
   readonly msPerNote: number;
   readonly site: { bytes: number; files: number };
@@ -175,12 +177,17 @@ async function benchSize(notes: number, options: { query: string; keep: boolean;
     const englishOnlyRuns: Measured[] = [];
     const build = (root: string, environment: Record<string, string>) =>
       measureCommand(process.execPath, ["--import", TSX_LOADER, path.join(REPOSITORY, "scripts", "build.ts")], { cwd: root, env: { ...BUILD_ENVIRONMENT, ...environment } });
+    // The floor takes its turn too: a build's kernel time depends on what the disk did in the minutes
+    // before (see "Rebuilds" in docs/benchmark.md), so one floor run could land on a quiet moment.
+    const floorRuns: { eleventy: Measured; pagefind: Measured }[] = [];
     for (let run = 1; run <= options.repeat; run += 1) {
       const of = options.repeat > 1 ? ` (${run} of ${options.repeat})` : "";
       progress(`${notes} notes: npm run build (ours)${of}`);
       oursRuns.push(await build(project.root, {}));
       progress(`${notes} notes: npm run build with SITE_LANGUAGES=en${of}`);
       englishOnlyRuns.push(await build(englishProject.root, { SITE_LANGUAGES: "en" }));
+      progress(`${notes} notes: floor (bare Eleventy + Pagefind CLI)${of}`);
+      floorRuns.push(await floorBuild(floorRoot));
     }
     const failedRun = oursRuns.find((run) => run.exitCode !== 0);
     const ours = failedRun ?? medianRun(oursRuns);
@@ -192,17 +199,7 @@ async function benchSize(notes: number, options: { query: string; keep: boolean;
     if (options.profile && !oursFailure) progress(`${notes} notes: npm run build under node --cpu-prof`);
     const profile = options.profile && !oursFailure ? await profileBuild(project.root) : undefined;
 
-    progress(`${notes} notes: floor (bare Eleventy + Pagefind CLI)`);
-    const floorEleventy = await measureCommand(
-      process.execPath,
-      [path.join(REPOSITORY, "node_modules/@11ty/eleventy/cmd.cjs"), "--config=eleventy.config.mjs", "--input=notes", "--output=_site", "--quiet"],
-      { cwd: floorRoot },
-    );
-    requireSuccess("bare Eleventy", floorEleventy);
-    const floorPagefind = await measureCommand(process.execPath, [path.join(REPOSITORY, "node_modules/pagefind/lib/runner/bin.cjs"), "--site", "_site", "--force-language", "en"], {
-      cwd: floorRoot,
-    });
-    requireSuccess("Pagefind CLI", floorPagefind);
+    const { eleventy: floorEleventy, pagefind: floorPagefind } = [...floorRuns].sort((a, b) => a.eleventy.wallMs + a.pagefind.wallMs - (b.eleventy.wallMs + b.pagefind.wallMs))[Math.floor(floorRuns.length / 2)]!;
 
     progress(`${notes} notes: npm run validate`);
     const validate = await measureCommand(process.execPath, ["--import", TSX_LOADER, path.join(REPOSITORY, "scripts", "validate.ts")], { cwd: project.root });
@@ -241,6 +238,7 @@ async function benchSize(notes: number, options: { query: string; keep: boolean;
       ...(profile ? { profile } : {}),
       englishOnlyRuns: englishOnlyRuns.map(withoutOutput),
       floor: { eleventy: withoutOutput(floorEleventy), pagefind: withoutOutput(floorPagefind) },
+      floorRuns: floorRuns.map((run) => ({ eleventy: withoutOutput(run.eleventy), pagefind: withoutOutput(run.pagefind) })),
       validate: withoutOutput(validate),
       msPerNote: ours.wallMs / notes,
       site: folderSize(project.site),
@@ -256,10 +254,30 @@ async function benchSize(notes: number, options: { query: string; keep: boolean;
   } finally {
     for (const root of [project.root, englishProject.root]) {
       if (options.keep) progress(`kept ${root}`);
-      else rmSync(root, { recursive: true, force: true });
+      else projectsToDelete.push(root);
     }
   }
 }
+
+/** Bare Eleventy, then the Pagefind CLI over its output: one floor run. */
+async function floorBuild(floorRoot: string): Promise<{ eleventy: Measured; pagefind: Measured }> {
+  const eleventy = await measureCommand(
+    process.execPath,
+    [path.join(REPOSITORY, "node_modules/@11ty/eleventy/cmd.cjs"), "--config=eleventy.config.mjs", "--input=notes", "--output=_site", "--quiet"],
+    { cwd: floorRoot },
+  );
+  requireSuccess("bare Eleventy", eleventy);
+  const pagefind = await measureCommand(process.execPath, [path.join(REPOSITORY, "node_modules/pagefind/lib/runner/bin.cjs"), "--site", "_site", "--force-language", "en"], { cwd: floorRoot });
+  requireSuccess("Pagefind CLI", pagefind);
+  return { eleventy, pagefind };
+}
+
+/**
+ * The temporary projects, deleted once every size has been measured: deleting tens of thousands of
+ * files makes the next files the disk creates cost more kernel time for minutes after (see
+ * "Rebuilds" in docs/benchmark.md), which would land on the next size's builds.
+ */
+const projectsToDelete: string[] = [];
 
 /** `npm start`'s environment in the bench: a fixed build date, and the Pagefind timing line. */
 const PREVIEW_ENVIRONMENT = { SITE_BUILD_DATE: "2024-06-01", BENCH_TIMINGS: "1" };
@@ -537,9 +555,13 @@ async function main(): Promise<number> {
   const withPreview = parsed.values.preview || previewOnly;
   const results: SizeResult[] = [];
   const previews: PreviewResult[] = [];
-  for (const notes of sizes) {
-    if (!previewOnly) results.push(await benchSize(notes, { query: parsed.values.query, keep: parsed.values.keep, lighthouse: parsed.values.lighthouse, repeat, profile: parsed.values.profile }));
-    if (withPreview) previews.push(await benchPreview(notes, { keep: parsed.values.keep }));
+  try {
+    for (const notes of sizes) {
+      if (!previewOnly) results.push(await benchSize(notes, { query: parsed.values.query, keep: parsed.values.keep, lighthouse: parsed.values.lighthouse, repeat, profile: parsed.values.profile }));
+      if (withPreview) previews.push(await benchPreview(notes, { keep: parsed.values.keep }));
+    }
+  } finally {
+    for (const root of projectsToDelete.splice(0)) rmSync(root, { recursive: true, force: true });
   }
 
   const smallest = results[0];
