@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createFixtureProject, type FixtureProject } from "../support/build-fixture-site.ts";
 import { noteText, validFrontMatter, type FixtureNote } from "../support/fixture-notes.ts";
 import { getPage, searchIndexHolds, startPreviewProcess, waitFor, type PreviewProcess } from "../support/preview-process.ts";
@@ -60,6 +60,12 @@ const printed = (pattern: RegExp, since: number) => waitFor(`the preview to prin
 beforeAll(async () => {
   project = createFixtureProject(NOTES, "notes-preview-updates-");
   preview = await startPreviewProcess(project.root);
+});
+
+// What the preview printed is the only account of what it did: shown with a failed step.
+beforeEach(({ onTestFailed }) => {
+  const since = preview.output().length;
+  onTestFailed(() => console.error(`The preview printed during this test:\n${preview.output().slice(since)}`));
 });
 
 afterAll(async () => {
@@ -140,13 +146,15 @@ describe("the preview after a save", () => {
   }, 300_000);
 
   it("removes a deleted note's page and takes it off the browse pages and the search index", async () => {
+    expect(searchIndexHolds(project.site, "Santiago meeting")).toBe(true);
     const indexed = await englishPagesIndexed();
     unlinkSync(note("2020/santiago-meeting.md"));
     await pageWhere("/notes/2020/santiago-meeting/", "no page", () => true, 404);
     await pageWhere("/notes/", "the note taken off the archive", (text) => !text.includes("Santiago meeting"));
     // Chile has no note left, so no browse page either.
     await pageWhere("/countries/chile/", "no page", () => true, 404);
-    await waitFor("the search index to drop the note", async () => ((await englishPagesIndexed()) === indexed - 1 ? true : undefined));
+    await waitFor("the search index to drop the note", () => (searchIndexHolds(project.site, "Santiago meeting") ? undefined : true));
+    expect(await englishPagesIndexed()).toBe(indexed - 1);
   }, 300_000);
 
   it("shows a new translation with the English page's switcher, and takes both away when it is deleted", async () => {

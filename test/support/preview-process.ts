@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
+import { indexFilesInUse, SEARCH_INDEX_FOLDER } from "../../lib/build/search-index.ts";
 import { REPOSITORY, TSX_LOADER } from "./build-fixture-site.ts";
 
 export interface PreviewProcess {
@@ -96,12 +97,19 @@ export async function getPage(url: string): Promise<{ status: number; text: stri
   return { status: response.status, text: await response.text() };
 }
 
-/** Whether any of the site's search fragments (gzipped JSON) holds `text`. */
+/**
+ * Whether the site's search index, as a reader's browser finds it, holds `text`: only the fragments
+ * that the current `pagefind-entry.json` leads to count. A fragment is moved in before the entry
+ * that names it, and an old one stays for a while after, so the files alone say too early that a
+ * note is in, and too late that it is out.
+ */
 export function searchIndexHolds(site: string, text: string): boolean {
-  const folder = path.join(site, "pagefind", "fragment");
-  return readdirSync(folder).some((name) => {
+  const index = path.join(site, SEARCH_INDEX_FOLDER);
+  const inUse = indexFilesInUse(index);
+  return readdirSync(path.join(index, "fragment")).some((name) => {
+    if (!inUse(`fragment/${name}`)) return false;
     try {
-      return gunzipSync(readFileSync(path.join(folder, name))).toString("utf8").includes(text);
+      return gunzipSync(readFileSync(path.join(index, "fragment", name))).toString("utf8").includes(text);
     } catch {
       return false;
     }
