@@ -11,7 +11,7 @@
  * See docs/benchmark.md.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -38,6 +38,7 @@ import {
 import { createFixtureProject, REPOSITORY, TSX_LOADER } from "../test/support/build-fixture-site.ts";
 import { generateCorpus, writeNotes } from "../test/support/fixture-notes.ts";
 import { noteUrl } from "../lib/note/note-files.ts";
+import { BUILD_FOLDER, SITE_FOLDER } from "../lib/build/build-folder.ts";
 
 const usage = "usage: npm run bench -- [--sizes 1000,5000] [--large] [--repeat 3] [--profile] [--json] [--lighthouse] [--keep] [--query \"export controls\"] [--preview | --preview-only]";
 const LIGHTHOUSE_VERSION = "12.8.2";
@@ -179,14 +180,20 @@ async function benchSize(notes: number, options: { query: string; keep: boolean;
       measureCommand(process.execPath, ["--import", TSX_LOADER, path.join(REPOSITORY, "scripts", "build.ts")], { cwd: root, env: { ...BUILD_ENVIRONMENT, ...environment } });
     // The floor takes its turn too: a build's kernel time depends on what the disk did in the minutes
     // before (see "Rebuilds" in docs/benchmark.md), so one floor run could land on a quiet moment.
+    // Every run starts with no output, as a deploy from a fresh clone does: both builds write less
+    // over an earlier output (Pagefind skips index files that are already there), and the floor's
+    // later runs would otherwise be rebuilds measured against our first, fresh one.
     const floorRuns: { eleventy: Measured; pagefind: Measured }[] = [];
     for (let run = 1; run <= options.repeat; run += 1) {
       const of = options.repeat > 1 ? ` (${run} of ${options.repeat})` : "";
       progress(`${notes} notes: npm run build (ours)${of}`);
+      setOutputAside(project.root, [SITE_FOLDER, BUILD_FOLDER]);
       oursRuns.push(await build(project.root, {}));
       progress(`${notes} notes: npm run build with SITE_LANGUAGES=en${of}`);
+      setOutputAside(englishProject.root, [SITE_FOLDER, BUILD_FOLDER]);
       englishOnlyRuns.push(await build(englishProject.root, { SITE_LANGUAGES: "en" }));
       progress(`${notes} notes: floor (bare Eleventy + Pagefind CLI)${of}`);
+      setOutputAside(floorRoot, [SITE_FOLDER]);
       floorRuns.push(await floorBuild(floorRoot));
     }
     const failedRun = oursRuns.find((run) => run.exitCode !== 0);
@@ -243,7 +250,7 @@ async function benchSize(notes: number, options: { query: string; keep: boolean;
       msPerNote: ours.wallMs / notes,
       site: folderSize(project.site),
       pagefindIndex: folderSize(path.join(project.site, "pagefind")),
-      floorSite: folderSize(path.join(floorRoot, "_site")),
+      floorSite: folderSize(path.join(floorRoot, SITE_FOLDER)),
       notePageGzipBytes: notePage?.gzipBytes,
       firstQueryBytes: firstQuery?.bytes,
       ...(notePage ? { notePage } : {}),
@@ -263,13 +270,31 @@ async function benchSize(notes: number, options: { query: string; keep: boolean;
 async function floorBuild(floorRoot: string): Promise<{ eleventy: Measured; pagefind: Measured }> {
   const eleventy = await measureCommand(
     process.execPath,
-    [path.join(REPOSITORY, "node_modules/@11ty/eleventy/cmd.cjs"), "--config=eleventy.config.mjs", "--input=notes", "--output=_site", "--quiet"],
+    [path.join(REPOSITORY, "node_modules/@11ty/eleventy/cmd.cjs"), "--config=eleventy.config.mjs", "--input=notes", `--output=${SITE_FOLDER}`, "--quiet"],
     { cwd: floorRoot },
   );
   requireSuccess("bare Eleventy", eleventy);
-  const pagefind = await measureCommand(process.execPath, [path.join(REPOSITORY, "node_modules/pagefind/lib/runner/bin.cjs"), "--site", "_site", "--force-language", "en"], { cwd: floorRoot });
+  const pagefind = await measureCommand(process.execPath, [path.join(REPOSITORY, "node_modules/pagefind/lib/runner/bin.cjs"), "--site", SITE_FOLDER, "--force-language", "en"], { cwd: floorRoot });
   requireSuccess("Pagefind CLI", pagefind);
   return { eleventy, pagefind };
+}
+
+/**
+ * Moves a project's earlier output out of the way, into a folder beside it that is deleted with the
+ * projects at the end: a rename, so that no file is deleted while builds are measured.
+ */
+function setOutputAside(root: string, folders: readonly string[]): void {
+  const present = folders.filter((folder) => existsSync(path.join(root, folder)));
+  if (present.length === 0) return;
+  const aside = `${root}-set-aside`;
+  if (!projectsToDelete.includes(aside)) projectsToDelete.push(aside);
+  const into = path.join(aside, String(readdirSafe(aside).length + 1));
+  mkdirSync(into, { recursive: true });
+  for (const folder of present) renameSync(path.join(root, folder), path.join(into, folder));
+}
+
+function readdirSafe(folder: string): string[] {
+  return existsSync(folder) ? readdirSync(folder) : [];
 }
 
 /**

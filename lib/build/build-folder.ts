@@ -19,6 +19,11 @@ import { existsSync, lstatSync, readdirSync, renameSync, rmdirSync, rmSync, stat
 import { rm } from "node:fs/promises";
 import path from "node:path";
 
+/** Where the site is published, in the project's folder */
+export const SITE_FOLDER = "_site";
+/** A build's and the preview's working folder, in the project's folder */
+export const BUILD_FOLDER = ".build";
+
 /** What a build's swap leaves in `.build/`: the site it replaced, which the next build writes over. */
 const REPLACED_SITE = /^replaced-site-(\d+)-(\d+)$/;
 

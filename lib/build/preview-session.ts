@@ -33,6 +33,7 @@ import { noteErrorPage } from "./preview-error-page.ts";
 import { renderNotePages } from "./preview-renderer.ts";
 import type { SiteBuilderMessage, SiteBuilderReply } from "./preview-site-builder.ts";
 import { watchFolder, type FolderWatcher } from "./preview-watch.ts";
+import { BUILD_FOLDER, SITE_FOLDER } from "./build-folder.ts";
 import { buildSearchIndex, SEARCH_INDEX_FOLDER, searchIndexSummary } from "./search-index.ts";
 import { LANGUAGE_CODES } from "../languages/languages.ts";
 import { isNoteFile, NOTES_DIRECTORY } from "../note/note-files.ts";
@@ -103,9 +104,9 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 export async function startPreview(options: PreviewOptions): Promise<RunningPreview> {
   const log = options.log ?? ((line: string) => console.log(line));
   const timing = (phase: string, since: number) => benchTiming(phase, since, log);
-  const output = options.output ?? "_site";
+  const output = options.output ?? SITE_FOLDER;
   const site = path.resolve(output);
-  const workParent = path.resolve(".build");
+  const workParent = path.resolve(BUILD_FOLDER);
   const work = path.join(workParent, `preview-${process.pid}`);
   const staging = path.join(work, "site");
   removeAbandonedWorkFolders(workParent);

@@ -9,7 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import type { EleventyBuildRequest } from "./eleventy-build-worker.ts";
 import { benchTiming } from "./bench-timing.ts";
-import { pruneUntouched, replacedSiteName, takeBuildFolder } from "./build-folder.ts";
+import { BUILD_FOLDER, pruneUntouched, replacedSiteName, SITE_FOLDER, takeBuildFolder } from "./build-folder.ts";
 import { buildSearchIndex, indexFilesInUse, SEARCH_INDEX_FOLDER, searchIndexSummary } from "./search-index.ts";
 import { findNoteFiles, NOTES_DIRECTORY } from "../note/note-files.ts";
 import { formatReport } from "../validation/report-findings.ts";
@@ -73,7 +73,7 @@ async function runEleventyInWorker(request: EleventyBuildRequest): Promise<void>
 export async function buildSite(options: SiteBuildOptions = {}): Promise<SiteBuildResult> {
   const root = path.resolve(options.root ?? ".");
   const log = options.log ?? ((line: string) => console.log(line));
-  const output = path.resolve(root, options.outputDirectory ?? "_site");
+  const output = path.resolve(root, options.outputDirectory ?? SITE_FOLDER);
   const notesFolder = path.join(root, NOTES_DIRECTORY);
 
   const validationStarted = performance.now();
@@ -87,7 +87,7 @@ export async function buildSite(options: SiteBuildOptions = {}): Promise<SiteBui
   }
   if (report.warnings > 0) log(formatReport(report, "text"));
 
-  const buildFolder = path.join(root, ".build");
+  const buildFolder = path.join(root, BUILD_FOLDER);
   const stamp = `${process.pid}-${Date.now()}`;
   mkdirSync(buildFolder, { recursive: true });
   const taken = takeBuildFolder(buildFolder, stamp);
