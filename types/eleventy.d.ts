@@ -117,7 +117,7 @@ declare module "@11ty/eleventy" {
     /** The file watcher, once `watch` has resolved */
     readonly watcher?: { on(event: "unlink", listener: (file: string) => void): unknown };
     /** Eleventy's cache of the files its input globs found; `delete` takes a file off it, as Eleventy does when its watcher reports the file deleted */
-    readonly fileSystemSearch?: { delete(file: string): void };
+    readonly fileSystemSearch?: { add(file: string): void; delete(file: string): void };
     /** The dev server's side of Eleventy, for `serve` */
     readonly eleventyServe: { reload(event: EleventyReloadEvent): Promise<void> };
   }

@@ -244,6 +244,7 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
     settleTimer = undefined;
     const batch = [...pendingFiles];
     pendingFiles.clear();
+    answer({ kind: "rebuild", files: batch });
     batchesLeft += 1;
     noteWork = noteWork
       .then(() => showNotes(batch))
@@ -368,10 +369,7 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
   await server.serve(options.port);
 
   serving = true;
-  if (pendingFiles.size > 0) {
-    answer({ kind: "rebuild", files: [...pendingFiles] });
-    flush();
-  }
+  if (pendingFiles.size > 0) flush();
   // The first render in a process loads and compiles what every later one reuses: done now, not on the first save.
   const anyNote = notes.keys().next().value;
   if (anyNote) void renderNotePages([anyNote], output, () => notes.values()).catch(() => undefined);

@@ -32,7 +32,7 @@ export type SiteBuilderMessage =
   /** A build has written all its files into the staging folder; the first one also tells its note pages */
   | { readonly kind: "built"; readonly first: boolean; readonly complete: boolean; readonly notes: readonly PreviewNote[] };
 
-/** Messages from the preview to this process: its settings, its answers, and files changed before this process watched them. */
+/** Messages from the preview to this process: its settings, its answers, and the notes saved or deleted (which only the preview watches). */
 export type SiteBuilderReply = SiteBuilderRequest | { readonly kind: "go" } | { readonly kind: "published" } | { readonly kind: "rebuild"; readonly files: readonly string[] };
 
 const send = process.send?.bind(process);
@@ -47,9 +47,21 @@ let rebuild: ((file: string) => Promise<void>) | undefined;
 const changedEarly: string[] = [];
 process.on("message", (reply: SiteBuilderReply) => {
   if (reply.kind !== "rebuild") waiting.shift()?.(reply);
-  else if (rebuild) for (const file of reply.files) void rebuild(file);
+  else if (rebuild) for (const file of reply.files) void noteChanged(file, rebuild);
   else changedEarly.push(...reply.files);
 });
+
+/**
+ * A note the preview saw saved or deleted. Eleventy's own watcher leaves notes to the preview's (see
+ * lib/eleventy/preview-plugin.ts): under load it missed a note saved in a folder just made, and
+ * Eleventy keeps its list of input files from its watcher's reports, so every later build left the
+ * note out. The list is brought up to date here instead.
+ */
+function noteChanged(file: string, run: (file: string) => Promise<void>): Promise<void> {
+  if (existsSync(file)) eleventy.fileSystemSearch?.add(file);
+  else eleventy.fileSystemSearch?.delete(file);
+  return run(file);
+}
 /** Waits for the preview's next message (it answers each of ours in order). */
 function nextReply(): Promise<SiteBuilderReply> {
   return new Promise((resolve) => waiting.push(resolve));
@@ -100,4 +112,4 @@ const run = await eleventy.watch();
 rebuild = run;
 // Eleventy's watcher only logs a deleted file; a rebuild takes it off the pages that listed it.
 eleventy.watcher?.on("unlink", (file) => void run(file));
-for (const file of changedEarly.splice(0)) void run(file);
+for (const file of changedEarly.splice(0)) void noteChanged(file, run);

@@ -5,6 +5,7 @@
  */
 import type { EleventyEventArguments, UserConfig } from "@11ty/eleventy";
 import { previewRoleOf, type PreviewNote, type RenderRole, type SiteRole } from "../build/preview-roles.ts";
+import { NOTES_DIRECTORY } from "../note/note-files.ts";
 import type { NoteView } from "../note/note-view.ts";
 import { allNoteItems } from "./notes-plugin.ts";
 
@@ -36,6 +37,8 @@ function wholeSite(config: UserConfig, role: SiteRole): void {
   // Its own output is never watched, but this build's output is only a staging folder: the folder
   // the preview serves (into which it moves the files) must not look like changed sources either.
   for (const folder of role.notSources) config.watchIgnores.add(`${folder}/**`);
+  // The preview watches the notes itself, and tells this build of each one saved or deleted.
+  config.watchIgnores.add(`${NOTES_DIRECTORY}/**/*.md`);
   // A saved module of lib/ would only cost a rebuild of the whole site with the same code: Node
   // loads each ES module once per process, and Eleventy reloads only the configuration file itself.
   // Templates, layouts, data files, assets and .eleventy.ts are still watched.
