@@ -10,6 +10,7 @@ import { normalizeNoteText, readYaml } from "../note/front-matter.ts";
 import { createMarkdownRenderer } from "../note/markdown.ts";
 import { isNoteFile, NOTES_DIRECTORY } from "../note/note-files.ts";
 import { parseNoteTemplate } from "../note/note-schema.ts";
+import { archiveYears, type ArchiveYear } from "../outputs/archive-years.ts";
 import { byEventSoonestFirst, byPublishedNewestFirst, groupByEventYear, type NoteView } from "../note/note-view.ts";
 import { LANGUAGE_CODES, type LanguageCode } from "../languages/languages.ts";
 import { eventsByLanguage } from "../outputs/page-languages.ts";
@@ -50,7 +51,7 @@ export function eventsIn(api: CollectionApi): Record<LanguageCode, NoteItem[]> {
 
 interface LanguageLists {
   readonly notes: NoteItem[];
-  readonly byEventYear: { year: number; notes: NoteItem[] }[];
+  readonly byEventYear: ArchiveYear<NoteItem>[];
   readonly upcoming: NoteItem[];
 }
 
@@ -58,7 +59,7 @@ function languageLists(events: readonly NoteItem[]): LanguageLists {
   const items = new Map(events.map((item) => [item.data.note, item]));
   return {
     notes: [...events].sort((a, b) => byPublishedNewestFirst(a.data.note, b.data.note)),
-    byEventYear: groupByEventYear([...items.keys()]).map(({ year, notes }) => ({ year, notes: notes.map((note) => items.get(note)!) })),
+    byEventYear: archiveYears(groupByEventYear([...items.keys()]).map(({ year, notes }) => ({ year, notes: notes.map((note) => items.get(note)!) }))),
     upcoming: events.filter((item) => item.data.note.upcoming).sort((a, b) => byEventSoonestFirst(a.data.note, b.data.note)),
   };
 }

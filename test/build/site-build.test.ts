@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { buildFixtureSite, createFixtureProject, runScript, type FixtureProject } from "../support/build-fixture-site.ts";
 import { noteText, validFrontMatter, type FixtureNote } from "../support/fixture-notes.ts";
 import { filesUnder, FINGERPRINTED, pagefindFragments, withoutHash } from "../support/site-tree.ts";
+import { ARCHIVE_NOTES_PER_YEAR } from "../../lib/outputs/archive-years.ts";
 import { writeFileSync } from "node:fs";
 
 const NOTES: FixtureNote[] = [
@@ -331,5 +332,39 @@ describe("a note saved by a Windows editor", () => {
     expect(html).toContain(">Note saved with Windows line endings</h1>");
     expect(html).toContain("29 February – 1 March 2016, Dushanbe, Tajikistan");
     expect(html).toContain('<meta name="description" content="Officials from the region discussed export controls and reporting.">');
+  });
+});
+
+describe("an archive with more notes in a year than it lists", () => {
+  it("lists the year's newest notes and links to the year's page for all of them, in every language", () => {
+    const count = ARCHIVE_NOTES_PER_YEAR + 2;
+    const notes: FixtureNote[] = Array.from({ length: count }, (_, index) => {
+      const day = String(1 + (index % 28)).padStart(2, "0");
+      const month = String(1 + Math.floor(index / 28)).padStart(2, "0");
+      return {
+        file: `2019/meeting-${index + 1}.md`,
+        frontMatter: validFrontMatter({ title: `Meeting number ${index + 1}`, start_date: `2019-${month}-${day}`, end_date: `2019-${month}-${day}`, published: "2019-12-31" }),
+      };
+    });
+    notes.push({ file: "2016/workshop.md", frontMatter: validFrontMatter() });
+    const built = buildFixtureSite(notes);
+    try {
+      expect(built.result.status, built.result.stderr).toBe(0);
+      const archive = readFileSync(path.join(built.site, "notes/index.html"), "utf8");
+      const year2019 = archive.slice(archive.indexOf('id="year-2019"'), archive.indexOf('id="year-2016"'));
+      expect(year2019.match(/class="note-card"/g)).toHaveLength(ARCHIVE_NOTES_PER_YEAR);
+      // Newest first: the two earliest meetings are the ones left to the year's page.
+      expect(year2019).toContain(`Meeting number ${count}<`);
+      expect(year2019).not.toContain("Meeting number 1<");
+      expect(year2019).toContain(`<a href="/years/2019/">All ${count} notes from 2019</a>`);
+      const year2016 = archive.slice(archive.indexOf('id="year-2016"'));
+      expect(year2016).not.toContain("archive-more");
+
+      const french = readFileSync(path.join(built.site, "fr/notes/index.html"), "utf8");
+      expect(french).toContain(`<a href="/fr/years/2019/">Les ${count} notes de 2019</a>`);
+      expect(existsSync(path.join(built.site, "fr/years/2019/index.html"))).toBe(true);
+    } finally {
+      rmSync(built.root, { recursive: true, force: true });
+    }
   });
 });
