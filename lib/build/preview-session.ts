@@ -134,6 +134,19 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
 
   // --- Step 2: the search index -------------------------------------------------------------------
   let indexFiles: Set<string> | undefined;
+  /**
+   * Puts a new index in place of the served one. The preview's own index and a build's may be ready
+   * together (a build waits for the preview's index, but at most MAX_REBUILD_HOLD_MS): their moves
+   * run one after the other, each deleting only what the one before it no longer names.
+   */
+  let indexMoves: Promise<unknown> = Promise.resolve();
+  const moveIndexIn = (built: string): Promise<void> => {
+    const move = indexMoves.then(async () => {
+      indexFiles = await moveSearchIndex(built, path.join(site, SEARCH_INDEX_FOLDER), indexFiles);
+    });
+    indexMoves = move.catch(() => undefined);
+    return move;
+  };
   let indexing: Promise<void> | undefined;
   let indexAgain = false;
   let indexRuns = 0;
@@ -149,7 +162,7 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
         const built = path.join(work, `${SEARCH_INDEX_FOLDER}-${++indexRuns}`);
         try {
           const { pages } = await buildSearchIndex(site, built);
-          indexFiles = await moveSearchIndex(built, path.join(site, SEARCH_INDEX_FOLDER), indexFiles);
+          await moveIndexIn(built);
           timing("pagefind", started);
           log(`${searchIndexSummary(pages)} (${seconds(started)})`);
         } catch (error) {
@@ -294,7 +307,7 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
     // The build's index matches its pages: it is the site's unless a note page changed since the build started.
     const newerPages = [...written.values(), ...removed.values()].some((at) => at > buildStartedAt);
     if (complete && !newerPages && existsSync(path.join(builtIndex, "pagefind-entry.json"))) {
-      indexFiles = await moveSearchIndex(builtIndex, path.join(site, SEARCH_INDEX_FOLDER), indexFiles);
+      await moveIndexIn(builtIndex);
     } else {
       rmSync(builtIndex, { recursive: true, force: true });
       if (moved.length > 0) requestIndex();
