@@ -11,7 +11,7 @@
  * See docs/benchmark.md.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -288,13 +288,9 @@ function setOutputAside(root: string, folders: readonly string[]): void {
   if (present.length === 0) return;
   const aside = `${root}-set-aside`;
   if (!projectsToDelete.includes(aside)) projectsToDelete.push(aside);
-  const into = path.join(aside, String(readdirSafe(aside).length + 1));
-  mkdirSync(into, { recursive: true });
+  mkdirSync(aside, { recursive: true });
+  const into = mkdtempSync(path.join(aside, "run-"));
   for (const folder of present) renameSync(path.join(root, folder), path.join(into, folder));
-}
-
-function readdirSafe(folder: string): string[] {
-  return existsSync(folder) ? readdirSync(folder) : [];
 }
 
 /**
