@@ -21,7 +21,7 @@ import { siteSettings } from "./site.config.ts";
 export default function (config: UserConfig) {
   config.addPlugin(sitePlugin, siteSettings);
   config.addPlugin(languagesPlugin, siteSettings);
-  config.addPlugin(notesPlugin);
+  config.addPlugin(notesPlugin, siteSettings);
   config.addPlugin(feedsPlugin, siteSettings);
   config.addPlugin(facetsPlugin, siteSettings);
   config.addPlugin(dataPlugin, siteSettings);

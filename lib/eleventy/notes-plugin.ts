@@ -16,6 +16,8 @@ import { LANGUAGE_CODES, type LanguageCode } from "../languages/languages.ts";
 import { eventsByLanguage } from "../outputs/page-languages.ts";
 import { formatFinding } from "../validation/report-findings.ts";
 import { validateNoteFiles } from "../validation/validate-notes.ts";
+import type { SiteSettings } from "../../site.config.ts";
+import { notePageData } from "./note-page-data.ts";
 
 export type NoteItem = CollectionItem<{ note: NoteView }>;
 
@@ -68,7 +70,7 @@ function mapLanguages<T>(lists: Record<LanguageCode, LanguageLists>, pick: (list
   return Object.fromEntries(LANGUAGE_CODES.map((code) => [code, pick(lists[code])])) as Record<LanguageCode, T>;
 }
 
-export default function notesPlugin(config: UserConfig): void {
+export default function notesPlugin(config: UserConfig, settings: SiteSettings): void {
   // Eleventy hands over the text between the --- lines as it is in the file; CRLF files would leave a
   // stray "\r" on the last value, so line endings are normalised exactly as the validator does.
   config.setFrontMatterParsingOptions({ engines: { yaml: (text: string) => readYaml(normalizeNoteText(text)) } });
@@ -93,7 +95,10 @@ export default function notesPlugin(config: UserConfig): void {
       console.warn(`[notes] Not shown until fixed:\n${details}`);
       return false;
     }
-    return isPublishable(parsed.data) ? undefined : false;
+    if (!isPublishable(parsed.data)) return false;
+    // The preprocessor's data is the page's own: what the layout reads is added to it here, once.
+    Object.assign(data, notePageData(parsed.data, inputPath, settings));
+    return undefined;
   });
 
   const listsOf = (api: CollectionApi): Record<LanguageCode, LanguageLists> => {
