@@ -51,12 +51,17 @@ function fileSystemNow(folder: string): number {
   }
 }
 
+/** The folder a build with this stamp writes the site into (`takeBuildFolder` gets it ready). */
+export function stagingFolder(buildFolder: string, stamp: string): string {
+  return path.join(buildFolder, `site-${stamp}`);
+}
+
 /**
- * Takes the newest site an earlier build replaced as `<buildFolder>/site-<stamp>`, or makes that
+ * Takes the newest site an earlier build replaced as the build's staging folder, or makes that
  * folder empty when there is none. The other replaced sites are deleted in the background.
  */
 export function takeBuildFolder(buildFolder: string, stamp: string): BuildFolder {
-  const target = path.join(buildFolder, `site-${stamp}`);
+  const target = stagingFolder(buildFolder, stamp);
   const replaced = existsSync(buildFolder)
     ? readdirSync(buildFolder)
         .map((name) => ({ name, time: Number(REPLACED_SITE.exec(name)?.[2] ?? Number.NaN) }))

@@ -9,7 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import type { EleventyBuildRequest } from "./eleventy-build-worker.ts";
 import { benchTiming } from "./bench-timing.ts";
-import { BUILD_FOLDER, pruneUntouched, replacedSiteName, SITE_FOLDER, takeBuildFolder } from "./build-folder.ts";
+import { BUILD_FOLDER, pruneUntouched, replacedSiteName, SITE_FOLDER, stagingFolder, takeBuildFolder } from "./build-folder.ts";
 import { buildSearchIndex, indexFilesInUse, SEARCH_INDEX_FOLDER, searchIndexSummary } from "./search-index.ts";
 import { findNoteFiles, NOTES_DIRECTORY } from "../note/note-files.ts";
 import { formatReport } from "../validation/report-findings.ts";
@@ -48,7 +48,15 @@ function usableMemoryBytes(): number {
   return limit > 0 ? Math.min(limit, os.totalmem()) : os.totalmem();
 }
 
-async function runEleventyInWorker(request: EleventyBuildRequest): Promise<void> {
+/** Eleventy's worker, started before the notes are validated (see eleventy-build-worker.ts). */
+interface EleventyWorker {
+  /** Tells it to build; settles once every file is written and the thread has ended. */
+  build(): Promise<void>;
+  /** Ends the thread without a build. */
+  cancel(): Promise<void>;
+}
+
+function startEleventyWorker(request: EleventyBuildRequest): EleventyWorker {
   // The search plugin leaves the index to `buildSite`, which builds it once the worker is gone.
   const worker = startTypeScriptWorker(new URL("./eleventy-build-worker.ts", import.meta.url), {
     workerData: request,
@@ -57,8 +65,8 @@ async function runEleventyInWorker(request: EleventyBuildRequest): Promise<void>
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: OLD_GENERATION_MB },
   });
   if (!worker) throw new Error("could not start the Eleventy worker thread: the tsx package was not found; run npm ci");
-  await new Promise<void>((resolve, reject) => {
-    let done = false;
+  let done = false;
+  const finished = new Promise<void>((resolve, reject) => {
     worker.on("message", () => {
       done = true;
       // Whatever Eleventy left open (timers, watchers) must not keep the thread, and its heap, alive.
@@ -68,6 +76,17 @@ async function runEleventyInWorker(request: EleventyBuildRequest): Promise<void>
     worker.on("error", reject);
     worker.on("exit", (code) => (done ? resolve() : reject(new Error(`the Eleventy build stopped (exit code ${code})`))));
   });
+  // A thread that fails while the notes are still being validated is reported by `build`, or not at all when the build stops there.
+  finished.catch(() => undefined);
+  return {
+    build() {
+      worker.postMessage("build");
+      return finished;
+    },
+    async cancel() {
+      await worker.terminate();
+    },
+  };
 }
 
 export async function buildSite(options: SiteBuildOptions = {}): Promise<SiteBuildResult> {
@@ -75,54 +94,61 @@ export async function buildSite(options: SiteBuildOptions = {}): Promise<SiteBui
   const log = options.log ?? ((line: string) => console.log(line));
   const output = path.resolve(root, options.outputDirectory ?? SITE_FOLDER);
   const notesFolder = path.join(root, NOTES_DIRECTORY);
-
-  const validationStarted = performance.now();
-  const hasNotes = existsSync(notesFolder);
-  const report = withFindings(validateNoteFiles(hasNotes ? findNoteFiles(notesFolder) : [], root), hasNotes ? strayFileFindings(notesFolder, root) : []);
-  benchTiming("validation", validationStarted);
-  if (report.errors > 0) {
-    log(formatReport(report, "text"));
-    log("Build stopped: fix the errors above; nothing was published.");
-    return { ok: false, report };
-  }
-  if (report.warnings > 0) log(formatReport(report, "text"));
-
   const buildFolder = path.join(root, BUILD_FOLDER);
   const stamp = `${process.pid}-${Date.now()}`;
-  mkdirSync(buildFolder, { recursive: true });
-  const taken = takeBuildFolder(buildFolder, stamp);
-  const staging = taken.path;
+  const staging = stagingFolder(buildFolder, stamp);
   const previousDirectory = process.cwd();
   process.chdir(root);
+  let eleventy: EleventyWorker | undefined;
   try {
-    const eleventyStarted = performance.now();
-    await runEleventyInWorker({ output: path.relative(root, staging) });
-    benchTiming("eleventy", eleventyStarted);
-    // Pages of notes since deleted go before Pagefind reads the note pages; old index files once the
-    // new index names the ones it still uses.
-    let pruneStarted = performance.now();
-    pruneUntouched(staging, taken.takenAt, (relative) => relative.startsWith(`${SEARCH_INDEX_FOLDER}/`));
-    benchTiming("prune", pruneStarted);
-    const searchStarted = performance.now();
-    const { pages } = await buildSearchIndex(staging);
-    benchTiming("pagefind", searchStarted);
-    log(searchIndexSummary(pages));
-    pruneStarted = performance.now();
-    const indexFolder = path.join(staging, SEARCH_INDEX_FOLDER);
-    pruneUntouched(indexFolder, taken.takenAt, indexFilesInUse(indexFolder));
-    benchTiming("prune-index", pruneStarted);
-  } catch (error) {
-    // Kept for the next build to write over, like a replaced site: deleting it would cost that build more.
-    if (existsSync(staging)) renameSync(staging, path.join(buildFolder, replacedSiteName(stamp)));
+    // Eleventy loads in its thread while the notes are validated here: each takes about half a
+    // second at 1 000 notes, and validation seconds at 10 000.
+    eleventy = startEleventyWorker({ output: path.relative(root, staging) });
+    const validationStarted = performance.now();
+    const hasNotes = existsSync(notesFolder);
+    const report = withFindings(validateNoteFiles(hasNotes ? findNoteFiles(notesFolder) : [], root), hasNotes ? strayFileFindings(notesFolder, root) : []);
+    benchTiming("validation", validationStarted);
+    if (report.errors > 0) {
+      log(formatReport(report, "text"));
+      log("Build stopped: fix the errors above; nothing was published.");
+      return { ok: false, report };
+    }
+    if (report.warnings > 0) log(formatReport(report, "text"));
+
+    mkdirSync(buildFolder, { recursive: true });
+    const taken = takeBuildFolder(buildFolder, stamp);
+    try {
+      const eleventyStarted = performance.now();
+      await eleventy.build();
+      benchTiming("eleventy", eleventyStarted);
+      // Pages of notes since deleted go before Pagefind reads the note pages; old index files once the
+      // new index names the ones it still uses.
+      let pruneStarted = performance.now();
+      pruneUntouched(staging, taken.takenAt, (relative) => relative.startsWith(`${SEARCH_INDEX_FOLDER}/`));
+      benchTiming("prune", pruneStarted);
+      const searchStarted = performance.now();
+      const { pages } = await buildSearchIndex(staging);
+      benchTiming("pagefind", searchStarted);
+      log(searchIndexSummary(pages));
+      pruneStarted = performance.now();
+      const indexFolder = path.join(staging, SEARCH_INDEX_FOLDER);
+      pruneUntouched(indexFolder, taken.takenAt, indexFilesInUse(indexFolder));
+      benchTiming("prune-index", pruneStarted);
+    } catch (error) {
+      // Kept for the next build to write over, like a replaced site: deleting it would cost that build more.
+      if (existsSync(staging)) renameSync(staging, path.join(buildFolder, replacedSiteName(stamp)));
+      await taken.deletingOthers;
+      throw error;
+    }
+    // The swap is two renames: the old site moves aside (the next build writes over it), the new one takes its place.
+    if (existsSync(output)) renameSync(output, path.join(buildFolder, replacedSiteName(stamp)));
+    renameSync(staging, output);
     await taken.deletingOthers;
-    throw error;
+    log(`Built ${report.notes.length} note${report.notes.length === 1 ? "" : "s"} into ${path.relative(previousDirectory, output) || "."}`);
+    return { ok: true, report };
   } finally {
+    // Ends a thread still waiting to build (the notes had errors, or validation failed); an ended one stays ended.
+    await eleventy?.cancel();
     process.chdir(previousDirectory);
   }
-  // The swap is two renames: the old site moves aside (the next build writes over it), the new one takes its place.
-  if (existsSync(output)) renameSync(output, path.join(buildFolder, replacedSiteName(stamp)));
-  renameSync(staging, output);
-  await taken.deletingOthers;
-  log(`Built ${report.notes.length} note${report.notes.length === 1 ? "" : "s"} into ${path.relative(previousDirectory, output) || "."}`);
-  return { ok: true, report };
 }
