@@ -2,6 +2,7 @@
  * Files the build writes itself, beside Eleventy's pages, once Eleventy is done: the browse pages,
  * calendars, the browse pages' feeds, the open data files and the references. Text by site address.
  */
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 
@@ -50,6 +51,12 @@ const FILES_PER_BATCH = 64;
 const BATCHES_AHEAD = 8;
 /** A batch is also sent once its text reaches this many characters, so that big files do not pile up. */
 const CHARACTERS_PER_BATCH = 1 << 20;
+/**
+ * The writer's heap limit. What it holds is at most the batches handed over and not yet written
+ * (a few MB); without a limit, V8 let the text it had written pile up to about 1 GB at 10 000 notes
+ * before collecting it, since pages of over 128 KB in UTF-16 go straight to the old generation.
+ */
+const WRITER_HEAP_MB = 96;
 
 interface FileWriter {
   write(files: readonly (readonly [string, string])[]): Promise<void>;
@@ -60,7 +67,7 @@ let writer: FileWriter | undefined;
 /** This thread's writer, started on first use; it keeps the process alive only while it has files to write. */
 function fileWriter(): FileWriter {
   if (writer) return writer;
-  const thread = new Worker(WRITER_SOURCE, { eval: true });
+  const thread = new Worker(WRITER_SOURCE, { eval: true, resourceLimits: { maxOldGenerationSizeMb: WRITER_HEAP_MB } });
   thread.unref();
   const waiting = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
   let nextId = 0;
@@ -89,6 +96,22 @@ function fileWriter(): FileWriter {
     },
   };
   return writer;
+}
+
+/**
+ * Writes one file from this thread, making its folder only when writing says it is missing. For the
+ * few files larger than a batch (notes.json and notes.csv are about 75 MB each at 10 000 notes):
+ * handing them over would copy them into the writer's heap, and converting them there to UTF-8 left
+ * that much more memory with the process for the rest of the build.
+ */
+async function writeLargeFile(target: string, text: string): Promise<void> {
+  try {
+    await writeFile(target, text);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, text);
+  }
 }
 
 /**
@@ -121,9 +144,14 @@ export async function writeSiteFiles(outputDirectory: string, files: Iterable<Si
   };
   for (const file of files) {
     if (failure !== undefined) break;
-    batch.push([path.join(outputDirectory, ...file.url.split("/").filter(Boolean)), file.text]);
-    characters += file.text.length;
+    const target = path.join(outputDirectory, ...file.url.split("/").filter(Boolean));
     written += 1;
+    if (file.text.length > CHARACTERS_PER_BATCH) {
+      await writeLargeFile(target, file.text);
+      continue;
+    }
+    batch.push([target, file.text]);
+    characters += file.text.length;
     if (batch.length >= FILES_PER_BATCH || characters >= CHARACTERS_PER_BATCH) await send();
   }
   if (batch.length > 0 && failure === undefined) await send();

@@ -38,6 +38,20 @@ describe("writeSiteFiles", () => {
     for (const file of files) expect(readFileSync(path.join(output, ...file.url.split("/").filter(Boolean)), "utf8")).toBe(file.text);
   });
 
+  it("writes a file larger than a batch, with the small ones around it, into folders it makes", async () => {
+    output = mkdtempSync(path.join(tmpdir(), "site-files-"));
+    // Over a million characters, as notes.json is at archive scale: written by this thread, not handed over.
+    const large = `[${"\"Тоҷикистон 塔吉克斯坦\",".repeat(60_000)}""]`;
+    const files = [
+      { url: "/data/notes.csv", text: "title\r\n" },
+      { url: "/data/deeper/notes.json", text: large },
+      { url: "/events.ics", text: "BEGIN:VCALENDAR" },
+    ];
+    expect(large.length).toBeGreaterThan(1 << 20);
+    expect(await writeSiteFiles(output, files)).toBe(3);
+    for (const file of files) expect(readFileSync(path.join(output, ...file.url.split("/").filter(Boolean)), "utf8")).toBe(file.text);
+  });
+
   it("stops on any other error than a missing folder, naming the file", async () => {
     output = mkdtempSync(path.join(tmpdir(), "site-files-"));
     mkdirSync(path.join(output, "data", "notes.json"), { recursive: true });
