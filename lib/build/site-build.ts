@@ -11,10 +11,8 @@ import type { EleventyBuildRequest } from "./eleventy-build-worker.ts";
 import { benchTiming } from "./bench-timing.ts";
 import { BUILD_FOLDER, pruneUntouched, replacedSiteName, SITE_FOLDER, stagingFolder, takeBuildFolder } from "./build-folder.ts";
 import { buildSearchIndex, indexFilesInUse, SEARCH_INDEX_FOLDER, searchIndexSummary } from "./search-index.ts";
-import { findNoteFiles, NOTES_DIRECTORY } from "../note/note-files.ts";
-import { formatReport } from "../validation/report-findings.ts";
-import { strayFileFindings, validateNoteFiles, withFindings, type ValidationReport } from "../validation/validate-notes.ts";
 import { startTypeScriptWorker } from "./typescript-worker.ts";
+import type { ValidationRequest, ValidationSummary } from "./validation-worker.ts";
 
 
 export interface SiteBuildOptions {
@@ -25,7 +23,11 @@ export interface SiteBuildOptions {
   readonly log?: (line: string) => void;
 }
 
-export type SiteBuildResult = { readonly ok: true; readonly report: ValidationReport } | { readonly ok: false; readonly report: ValidationReport };
+export interface SiteBuildResult {
+  /** Whether the site was published (false: a note had errors, and nothing was written) */
+  readonly ok: boolean;
+  readonly validation: ValidationSummary;
+}
 
 /**
  * Eleventy in a worker thread, which ends with the build: the pages' data and HTML that Eleventy
@@ -89,11 +91,22 @@ function startEleventyWorker(request: EleventyBuildRequest): EleventyWorker {
   };
 }
 
+/** Validates the project's notes in a thread of its own (see validation-worker.ts). */
+async function validateInWorker(request: ValidationRequest): Promise<ValidationSummary> {
+  const worker = startTypeScriptWorker(new URL("./validation-worker.ts", import.meta.url), { workerData: request });
+  if (!worker) throw new Error("could not start the validation thread: the tsx package was not found; run npm ci");
+  return new Promise<ValidationSummary>((resolve, reject) => {
+    let summary: ValidationSummary | undefined;
+    worker.on("message", (message: ValidationSummary) => (summary = message));
+    worker.on("error", reject);
+    worker.on("exit", (code) => (summary ? resolve(summary) : reject(new Error(`validating the notes stopped (exit code ${code})`))));
+  });
+}
+
 export async function buildSite(options: SiteBuildOptions = {}): Promise<SiteBuildResult> {
   const root = path.resolve(options.root ?? ".");
   const log = options.log ?? ((line: string) => console.log(line));
   const output = path.resolve(root, options.outputDirectory ?? SITE_FOLDER);
-  const notesFolder = path.join(root, NOTES_DIRECTORY);
   const buildFolder = path.join(root, BUILD_FOLDER);
   const stamp = `${process.pid}-${Date.now()}`;
   const staging = stagingFolder(buildFolder, stamp);
@@ -101,19 +114,18 @@ export async function buildSite(options: SiteBuildOptions = {}): Promise<SiteBui
   process.chdir(root);
   let eleventy: EleventyWorker | undefined;
   try {
-    // Eleventy loads in its thread while the notes are validated here: each takes about half a
-    // second at 1 000 notes, and validation seconds at 10 000.
+    // Eleventy loads in its thread while the notes are validated in another: each takes about half
+    // a second at 1 000 notes, and validation seconds at 10 000.
     eleventy = startEleventyWorker({ output: path.relative(root, staging) });
     const validationStarted = performance.now();
-    const hasNotes = existsSync(notesFolder);
-    const report = withFindings(validateNoteFiles(hasNotes ? findNoteFiles(notesFolder) : [], root), hasNotes ? strayFileFindings(notesFolder, root) : []);
+    const validation = await validateInWorker({ root });
     benchTiming("validation", validationStarted);
-    if (report.errors > 0) {
-      log(formatReport(report, "text"));
+    if (validation.errors > 0) {
+      log(validation.text);
       log("Build stopped: fix the errors above; nothing was published.");
-      return { ok: false, report };
+      return { ok: false, validation };
     }
-    if (report.warnings > 0) log(formatReport(report, "text"));
+    if (validation.warnings > 0) log(validation.text);
 
     mkdirSync(buildFolder, { recursive: true });
     const taken = takeBuildFolder(buildFolder, stamp);
@@ -144,8 +156,8 @@ export async function buildSite(options: SiteBuildOptions = {}): Promise<SiteBui
     if (existsSync(output)) renameSync(output, path.join(buildFolder, replacedSiteName(stamp)));
     renameSync(staging, output);
     await taken.deletingOthers;
-    log(`Built ${report.notes.length} note${report.notes.length === 1 ? "" : "s"} into ${path.relative(previousDirectory, output) || "."}`);
-    return { ok: true, report };
+    log(`Built ${validation.notes} note${validation.notes === 1 ? "" : "s"} into ${path.relative(previousDirectory, output) || "."}`);
+    return { ok: true, validation };
   } finally {
     // Ends a thread still waiting to build (the notes had errors, or validation failed); an ended one stays ended.
     await eleventy?.cancel();
