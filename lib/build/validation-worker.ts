@@ -16,7 +16,6 @@ export interface ValidationRequest {
 }
 
 export interface ValidationSummary {
-  readonly checked: number;
   /** Notes without errors */
   readonly notes: number;
   readonly errors: number;
@@ -30,7 +29,6 @@ const notesFolder = path.join(root, NOTES_DIRECTORY);
 const hasNotes = existsSync(notesFolder);
 const report = withFindings(validateNoteFiles(hasNotes ? findNoteFiles(notesFolder) : [], root), hasNotes ? strayFileFindings(notesFolder, root) : []);
 const summary: ValidationSummary = {
-  checked: report.checked,
   notes: report.notes.length,
   errors: report.errors,
   warnings: report.warnings,
