@@ -1,7 +1,7 @@
 /**
  * The Pagefind search index of a built site: one index per language, from each page's <html lang>,
  * so each language's words are stemmed (Chinese is segmented) as that language needs. What gets
- * indexed is decided in the HTML: only note pages carry `data-pagefind-body` (layouts/base.njk).
+ * indexed is decided in the HTML: only a note page's article carries `data-pagefind-body` (layouts/note.njk).
  *
  * Each language's index is made complete: besides its own notes, it holds every event that has no
  * note in that language, by the version the site lists for it (English, or its first language), so
@@ -38,7 +38,7 @@ export function notePagesGlob(folders: readonly string[]): string {
   return `${under}/**/*.html`;
 }
 
-const UNTRANSLATED = /<article class="note" data-untranslated="([a-z ]+)">/;
+const UNTRANSLATED = /<article class="note" data-pagefind-body data-untranslated="([a-z ]+)">/;
 const HTML_LANG = /<html lang="[^"]*"/;
 
 /**

@@ -259,7 +259,7 @@ describe("the interface in six languages", () => {
 
 describe("search in each language", () => {
   it("restates a listed version for each language it stands in for, at its own address", () => {
-    const html = '<html lang="en" dir="ltr"><body><article class="note" data-untranslated="es fr zh">text</article></body></html>';
+    const html = '<html lang="en" dir="ltr"><body><article class="note" data-pagefind-body data-untranslated="es fr zh">text</article></body></html>';
     const pages = standInPages(html, "/notes/2016/x/", new Set(["en", "fr", "zh"] as const));
     expect(pages.map((page) => [page.url, page.language])).toEqual([
       ["/notes/2016/x/#fr", "fr"],

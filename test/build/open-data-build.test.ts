@@ -117,7 +117,7 @@ describe("citations", () => {
     expect(page).toContain('<meta name="citation_publication_date" content="2016/03/02">');
     expect(page).toContain('<meta name="citation_language" content="en">');
     expect(page).not.toContain("<script>alert");
-    expect(page).toMatch(/<section class="note-cite" aria-label="Cite this note" data-pagefind-ignore>\s*<h2>Cite this note<\/h2>/);
+    expect(page).toMatch(/<section class="note-cite" aria-label="Cite this note">\s*<h2>Cite this note<\/h2>/);
     expect(page).toContain('<a href="/notes/2016/dushanbe-workshop/citation.ris" type="application/x-research-info-systems" download>RIS</a>');
     const arabic = read("ar/notes/2018/cairo-seminar/index.html");
     expect(arabic).toContain("<h2>الاستشهاد بهذه المذكرة</h2>");

@@ -236,7 +236,10 @@ describe("the search index", () => {
 
   it("marks the note body, filters, sort key and result fields in the note pages", () => {
     const html = read("notes/2016/dushanbe-reporting-workshop/index.html");
-    expect(html).toContain("data-pagefind-body");
+    // The article alone: what follows it (the reference, the browse links, related notes) is not searched.
+    expect(html.match(/data-pagefind-body/g)).toHaveLength(1);
+    expect(html).toMatch(/<article class="note" data-pagefind-body[ >]/);
+    expect(html.indexOf("</article>")).toBeLessThan(html.indexOf('class="note-cite"'));
     expect(html).toContain('data-pagefind-filter="year">2016<');
     expect(html).toContain('data-pagefind-filter="country">Tajikistan<');
     expect(html).toContain('data-pagefind-filter="type">Workshop<');
