@@ -52,6 +52,19 @@ describe("writeSiteFiles", () => {
     for (const file of files) expect(readFileSync(path.join(output, ...file.url.split("/").filter(Boolean)), "utf8")).toBe(file.text);
   });
 
+  it("writes empty files and characters beyond the basic plane byte for byte", async () => {
+    output = mkdtempSync(path.join(tmpdir(), "site-files-"));
+    // Each batch goes over as one buffer of UTF-8: a character outside the basic plane is two UTF-16
+    // units and four bytes, and an empty file is a length of nought between two others.
+    const files = [
+      { url: "/a.txt", text: "𠀋𩸽 — Тоҷикистон" },
+      { url: "/b/empty.txt", text: "" },
+      { url: "/b/c.txt", text: "😀 مرحبا" },
+    ];
+    expect(await writeSiteFiles(output, files)).toBe(3);
+    for (const file of files) expect(readFileSync(path.join(output, ...file.url.split("/").filter(Boolean)), "utf8")).toBe(file.text);
+  });
+
   it("stops on any other error than a missing folder, naming the file", async () => {
     output = mkdtempSync(path.join(tmpdir(), "site-files-"));
     mkdirSync(path.join(output, "data", "notes.json"), { recursive: true });
