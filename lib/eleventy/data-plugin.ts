@@ -23,7 +23,7 @@ import { dataPackage } from "../outputs/open-data/data-package.ts";
 import { openDataPage } from "../outputs/open-data/open-data-page.ts";
 import { DATA_FILES, notesJsonSchema, notesJsonText, openDataRecord, type OpenDataRecord } from "../outputs/open-data/open-data.ts";
 import type { SiteSettings } from "../../site.config.ts";
-import { allNoteItems, type NoteItem } from "./notes-plugin.ts";
+import { allNoteItems, noteBodyText, type NoteItem } from "./notes-plugin.ts";
 
 /** The Markdown after a note's front matter, which Eleventy keeps on the page as `rawInput`. */
 function bodyOf(item: NoteItem): string {
@@ -37,7 +37,10 @@ export function openDataRecords(items: readonly NoteItem[], baseUrl: string, tod
     // The preview builds pages for drafts and scheduled notes; the data never hold them.
     .filter((item) => publicationState(item.data.note, today) === "published")
     .sort((a, b) => byEventNewestFirst(a.data.note, b.data.note) || a.data.note.url.localeCompare(b.data.note.url))
-    .map((item) => openDataRecord({ fields: noteFieldsOf(item.data), view: item.data.note, body: bodyOf(item) }, baseUrl));
+    .map((item) => {
+      const body = bodyOf(item);
+      return openDataRecord({ fields: noteFieldsOf(item.data), view: item.data.note, body, bodyText: noteBodyText(body) }, baseUrl);
+    });
 }
 
 /** Every file of this feature for one build: the data files, then each note page's references, made as they are written. */

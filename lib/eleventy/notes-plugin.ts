@@ -7,7 +7,7 @@ import type { CollectionApi, CollectionItem, UserConfig } from "@11ty/eleventy";
 import { pathToFileURL } from "node:url";
 import { isPreview, isPublishable } from "../note/publication.ts";
 import { normalizeNoteText, readYaml } from "../note/front-matter.ts";
-import { createMarkdownRenderer } from "../note/markdown.ts";
+import { noteBodyRenderer } from "../note/markdown.ts";
 import { isNoteFile, NOTES_DIRECTORY } from "../note/note-files.ts";
 import { parseNoteTemplate } from "../note/note-schema.ts";
 import { archiveYears, type ArchiveYear } from "../outputs/archive-years.ts";
@@ -35,6 +35,14 @@ export function noteItems(api: CollectionApi): NoteItem[] {
 }
 
 const viewOf = (item: NoteItem): NoteView => item.data.note;
+
+// One for every build of this thread: Eleventy renders the bodies with it, the open data reads their text.
+const bodies = noteBodyRenderer();
+
+/** A note body as plain text, from the parse that rendered its page in this build when there was one. */
+export function noteBodyText(markdown: string): string {
+  return bodies.plainText(markdown);
+}
 
 // Every collection of a build asks for the same per-language lists: they are made once, as long as
 // the note pages are the same objects (a rebuild in the preview makes new ones).
@@ -74,7 +82,8 @@ export default function notesPlugin(config: UserConfig, settings: SiteSettings):
   // Eleventy hands over the text between the --- lines as it is in the file; CRLF files would leave a
   // stray "\r" on the last value, so line endings are normalised exactly as the validator does.
   config.setFrontMatterParsingOptions({ engines: { yaml: (text: string) => readYaml(normalizeNoteText(text)) } });
-  config.setLibrary("md", createMarkdownRenderer());
+  config.setLibrary("md", bodies.library);
+  config.on("eleventy.before", () => bodies.forget());
   // Lets folder data files be TypeScript (notes/notes.11tydata.ts).
   config.addDataExtension("ts", {
     parser: async (_contents, filePath) => ((await import(pathToFileURL(filePath).href)) as { default: unknown }).default,

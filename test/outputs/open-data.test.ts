@@ -4,7 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { NoteSchema, NOTE_FIELDS, noteFieldsOf } from "../../lib/note/note-schema.ts";
 import { buildNoteView } from "../../lib/note/note-view.ts";
-import { DERIVED_FIELDS, markdownToPlainText, notesJsonSchema, notesJsonText, openDataRecord, openDataRecordSchema, toJsonValue } from "../../lib/outputs/open-data/open-data.ts";
+import { DERIVED_FIELDS, notesJsonSchema, notesJsonText, openDataRecord, openDataRecordSchema, toJsonValue } from "../../lib/outputs/open-data/open-data.ts";
+import { createMarkdownRenderer, markdownToPlainText, noteBodyRenderer } from "../../lib/note/markdown.ts";
 import { siteSettings } from "../../site.config.ts";
 import { jsonSchemaErrors } from "../support/json-schema.ts";
 import { validFrontMatter } from "../support/fixture-notes.ts";
@@ -92,6 +93,18 @@ describe("markdownToPlainText", () => {
   it("keeps the words and drops the markup", () => {
     const markdown = "## Background\n\nA *short* [link](https://example.org) and `code`,\nover two lines.[^1]\n\n- one\n- two\n\n1. first\n2. second\n\n[^1]: The footnote.\n";
     expect(markdownToPlainText(markdown)).toBe("Background\n\nA short link and code, over two lines.[1]\n\n- one\n- two\n\n1. first\n2. second\n\n[1] The footnote.");
+  });
+
+  it("reads an indented paragraph, as PDF conversions leave them, as the page shows it: text, not code", () => {
+    expect(markdownToPlainText("Intro.\n\n    An indented line\n    and the next one.\n")).toBe("Intro.\n\nAn indented line and the next one.");
+  });
+
+  it("gives the text of a body the page has rendered, from that render's parse", () => {
+    const bodies = noteBodyRenderer();
+    const markdown = "## Фон\n\nВсе *слова* [здесь](https://example.org).[^1]\n\n    отступ\n\n[^1]: Сноска.\n";
+    expect(bodies.library.render(markdown, {})).toBe(createMarkdownRenderer().render(markdown, {}));
+    expect(bodies.plainText(markdown)).toBe(markdownToPlainText(markdown));
+    expect(bodies.plainText(markdown)).toBe("Фон\n\nВсе слова здесь.[1]\n\nотступ\n\n[1] Сноска.");
   });
 
   it("shows HTML typed into a note as the text it is", () => {

@@ -8,7 +8,7 @@
  * matter's part of the JSON Schema is the editors' schema, generated from lib/note/note-schema.ts,
  * so a field added to a note appears in the data, its schema and its documentation together.
  */
-import { createMarkdownRenderer } from "../../note/markdown.ts";
+import { markdownToPlainText } from "../../note/markdown.ts";
 import { noteJsonSchema } from "../../note/note-schema.ts";
 import type { NoteView } from "../../note/note-view.ts";
 import { LANGUAGE_CODES } from "../../languages/languages.ts";
@@ -26,6 +26,8 @@ export interface OpenDataSource {
   readonly view: NoteView;
   /** The Markdown after the front matter */
   readonly body: string;
+  /** The body as plain text, when the page's render has already made it (see `noteBodyRenderer`) */
+  readonly bodyText?: string;
 }
 
 /** The addresses of the data files, relative to the site's root. */
@@ -131,91 +133,8 @@ export function openDataRecord(source: OpenDataSource, baseUrl: string): OpenDat
     region: view.country?.region ?? null,
     subregion: view.country?.subregion ?? null,
     body_markdown: source.body,
-    body_text: markdownToPlainText(source.body),
+    body_text: source.bodyText ?? markdownToPlainText(source.body),
   };
-}
-
-let renderer: ReturnType<typeof createMarkdownRenderer> | undefined;
-/** A token of the site's renderer (its own type, so it matches whichever markdown-it types it was built with). */
-type Token = ReturnType<ReturnType<typeof createMarkdownRenderer>["parse"]>[number];
-
-/** Text of inline tokens: words and code as written, links as their text, footnote marks as [n]. */
-function inlineText(tokens: readonly Token[]): string {
-  return tokens
-    .map((token) => {
-      switch (token.type) {
-        case "text":
-        case "code_inline":
-        case "image":
-          return token.content;
-        case "softbreak":
-          return " ";
-        case "hardbreak":
-          return "\n";
-        case "footnote_ref":
-          return `[${footnoteNumber(token)}]`;
-        default:
-          return "";
-      }
-    })
-    .join("");
-}
-
-function footnoteNumber(token: Token): number {
-  const meta: unknown = token.meta;
-  return isJsonObject(meta) && typeof meta.id === "number" ? meta.id + 1 : 0;
-}
-
-/**
- * A note's Markdown as plain text, parsed by the site's own renderer so it reads the same
- * constructs the page shows (footnotes included). For search tools and spreadsheets that want the
- * words without markup.
- */
-export function markdownToPlainText(markdown: string): string {
-  renderer ??= createMarkdownRenderer();
-  const lists: { ordered: boolean; next: number }[] = [];
-  let text = "";
-  for (const token of renderer.parse(markdown, {})) {
-    switch (token.type) {
-      case "inline":
-        text += inlineText(token.children ?? []);
-        break;
-      case "heading_close":
-      case "paragraph_close":
-        // A tight list's paragraphs are hidden: one line per item, not a blank line between them.
-        text += token.hidden ? "\n" : "\n\n";
-        break;
-      case "bullet_list_open":
-        lists.push({ ordered: false, next: 1 });
-        break;
-      case "ordered_list_open":
-        lists.push({ ordered: true, next: Number(token.attrGet("start") ?? 1) });
-        break;
-      case "bullet_list_close":
-      case "ordered_list_close":
-        lists.pop();
-        text += "\n";
-        break;
-      case "list_item_open": {
-        const list = lists[lists.length - 1];
-        text += `${"  ".repeat(Math.max(0, lists.length - 1))}${list?.ordered ? `${list.next++}.` : "-"} `;
-        break;
-      }
-      case "fence":
-      case "code_block":
-        text += `${token.content}\n`;
-        break;
-      case "footnote_open":
-        text += `[${footnoteNumber(token)}] `;
-        break;
-      case "hr":
-        text += "\n";
-        break;
-      default:
-        break;
-    }
-  }
-  return text.replace(/[ \t]+\n/g, "\n").replace(/\n{3,}/g, "\n\n").trim();
 }
 
 /** notes.json: the records, one per line so that a change to one note is one line of a diff. */
