@@ -36,6 +36,8 @@ export interface BuildFolder {
   readonly path: string;
   /** The file system's time when the folder was taken: every file the build writes has a change time at or after it */
   readonly takenAt: number;
+  /** Whether the folder holds an earlier site (otherwise it starts empty, and there is nothing to prune) */
+  readonly holdsEarlierSite: boolean;
   /** Older replaced sites, beyond the one taken, being deleted (there is more than one only after an interrupted build) */
   readonly deletingOthers: Promise<unknown>;
 }
@@ -73,7 +75,7 @@ export function takeBuildFolder(buildFolder: string, stamp: string): BuildFolder
   if (newest) renameSync(path.join(buildFolder, newest.name), target);
   else rmSync(target, { recursive: true, force: true });
   const deletingOthers = Promise.all(others.map((entry) => rm(path.join(buildFolder, entry.name), { recursive: true, force: true }).catch(() => undefined)));
-  return { path: target, takenAt, deletingOthers };
+  return { path: target, takenAt, holdsEarlierSite: Boolean(newest), deletingOthers };
 }
 
 /**

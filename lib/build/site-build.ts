@@ -134,18 +134,23 @@ export async function buildSite(options: SiteBuildOptions = {}): Promise<SiteBui
       await eleventy.build();
       benchTiming("eleventy", eleventyStarted);
       // Pages of notes since deleted go before Pagefind reads the note pages; old index files once the
-      // new index names the ones it still uses.
-      let pruneStarted = performance.now();
-      pruneUntouched(staging, taken.takenAt, (relative) => relative.startsWith(`${SEARCH_INDEX_FOLDER}/`));
-      benchTiming("prune", pruneStarted);
+      // new index names the ones it still uses. A build into an empty folder has nothing to prune, and
+      // looking costs a stat per file (0.8 s at 10 000 notes).
+      if (taken.holdsEarlierSite) {
+        const pruneStarted = performance.now();
+        pruneUntouched(staging, taken.takenAt, (relative) => relative.startsWith(`${SEARCH_INDEX_FOLDER}/`));
+        benchTiming("prune", pruneStarted);
+      }
       const searchStarted = performance.now();
       const { pages } = await buildSearchIndex(staging);
       benchTiming("pagefind", searchStarted);
       log(searchIndexSummary(pages));
-      pruneStarted = performance.now();
-      const indexFolder = path.join(staging, SEARCH_INDEX_FOLDER);
-      pruneUntouched(indexFolder, taken.takenAt, indexFilesInUse(indexFolder));
-      benchTiming("prune-index", pruneStarted);
+      if (taken.holdsEarlierSite) {
+        const pruneStarted = performance.now();
+        const indexFolder = path.join(staging, SEARCH_INDEX_FOLDER);
+        pruneUntouched(indexFolder, taken.takenAt, indexFilesInUse(indexFolder));
+        benchTiming("prune-index", pruneStarted);
+      }
     } catch (error) {
       // Kept for the next build to write over, like a replaced site: deleting it would cost that build more.
       if (existsSync(staging)) renameSync(staging, path.join(buildFolder, replacedSiteName(stamp)));

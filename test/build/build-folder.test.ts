@@ -24,6 +24,7 @@ describe("takeBuildFolder", () => {
     const taken = takeBuildFolder(build, "1-100");
     expect(taken.path).toBe(path.join(build, "site-1-100"));
     expect(existsSync(taken.path)).toBe(false);
+    expect(taken.holdsEarlierSite).toBe(false);
     expect(readdirSync(build)).toEqual([]);
   });
 
@@ -38,6 +39,7 @@ describe("takeBuildFolder", () => {
     await taken.deletingOthers;
 
     expect(taken.path).toBe(path.join(build, "site-5-1000"));
+    expect(taken.holdsEarlierSite).toBe(true);
     expect(readdirSync(taken.path).sort()).toEqual(["index.html", "pagefind"]);
     expect(readFileSync(path.join(taken.path, "index.html"), "utf8")).toBe("newest");
     expect(readdirSync(build).sort()).toEqual(["preview-42", "site-5-1000"]);
