@@ -21,9 +21,19 @@ import { notePageData } from "./note-page-data.ts";
 
 export type NoteItem = CollectionItem<{ note: NoteView }>;
 
+// A build's collections each ask for the note pages (about fifty times in six languages); Eleventy
+// sorts every page and matches each against the pattern each time. Kept per collection API (one per
+// build) for as long as it holds as many pages.
+const noteItemsMemo = new WeakMap<CollectionApi, { readonly pages: number; readonly items: NoteItem[] }>();
+
 /** Every note page Eleventy builds, in every language (drafts and scheduled notes only in the preview). */
 export function allNoteItems(api: CollectionApi): NoteItem[] {
-  return api.getFilteredByGlob(`./${NOTES_DIRECTORY}/**/*.md`).filter((item): item is NoteItem => Boolean((item.data as { note?: NoteView }).note));
+  const pages = api.getAll().length;
+  const known = noteItemsMemo.get(api);
+  if (known?.pages === pages) return known.items;
+  const items = api.getFilteredByGlob(`./${NOTES_DIRECTORY}/**/*.md`).filter((item): item is NoteItem => Boolean((item.data as { note?: NoteView }).note));
+  noteItemsMemo.set(api, { pages, items });
+  return items;
 }
 
 /**
