@@ -103,7 +103,7 @@ function footnoteNumber(token: Token): number {
 }
 
 /** A parsed body as plain text (see `markdownToPlainText`). */
-export function tokensToPlainText(tokens: readonly Token[]): string {
+function tokensToPlainText(tokens: readonly Token[]): string {
   const lists: { ordered: boolean; next: number }[] = [];
   let text = "";
   for (const token of tokens) {

@@ -77,7 +77,7 @@ interface FileWriter {
  * code unit takes at most 3 bytes, and the pages of the buffer that are never written are never
  * given memory.
  */
-export function encodeBatch(files: readonly (readonly [string, string])[], characters: number): { bytes: ArrayBuffer; lengths: number[] } {
+function encodeBatch(files: readonly (readonly [string, string])[], characters: number): { bytes: ArrayBuffer; lengths: number[] } {
   const buffer = Buffer.allocUnsafeSlow(characters * 3);
   const lengths: number[] = [];
   let offset = 0;
