@@ -223,8 +223,10 @@
       var meta = processResult({ meta: page.meta, excerpt: "" });
       var item = document.createElement("li");
       item.className = "note-card";
-      item.innerHTML = '<h2 class="note-card-title"><a href="' + escapeHtml(page.url) + '">' +
-        escapeHtml(meta.meta.title || page.url) + '</a></h2><p class="note-card-summary">' + meta.excerpt + "</p>";
+      // A stand-in (an event with no note in the page's language) links to its listed version through its `url` metadata.
+      var url = meta.meta.url || page.url;
+      item.innerHTML = '<h2 class="note-card-title"><a href="' + escapeHtml(url) + '">' +
+        escapeHtml(meta.meta.title || url) + '</a></h2><p class="note-card-summary">' + meta.excerpt + "</p>";
       return item;
     }
 

@@ -4,8 +4,9 @@
  * dates, country names, labels, the language switcher and the hreflang alternates both ways), and
  * that the English listings, feeds, calendars and sitemap show each event once.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { gunzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { standInPages } from "../../lib/build/search-index.ts";
 import { buildFixtureSite, type FixtureProject } from "../support/build-fixture-site.ts";
@@ -201,6 +202,19 @@ describe("the English listings", () => {
     // Each language that has notes gets an index holding every event once: its own notes, and stand-ins.
     expect(Object.fromEntries(Object.entries(entry.languages).map(([language, index]) => [language, index.page_count]))).toEqual({ ar: 3, en: 3, fr: 3 });
   });
+
+  it("link each result to a page of the site: a stand-in to the version it restates", () => {
+    // A fragment is gzipped, Pagefind's signature, then the page's JSON; the UI links to `meta.url`, else to `url`.
+    const links = (language: string) =>
+      readdirSync(path.join(project.site, "pagefind", "fragment"))
+        .filter((name) => name.startsWith(`${language}_`))
+        .map((name) => JSON.parse(gunzipSync(readFileSync(path.join(project.site, "pagefind", "fragment", name))).toString().replace(/^pagefind_dcd/, "")) as { url: string; meta: { url?: string } })
+        .map((fragment) => fragment.meta.url ?? fragment.url)
+        .sort();
+    expect(links("fr")).toEqual(["/fr/notes/2016/dushanbe-workshop/", "/fr/notes/2017/nouakchott-workshop/", "/fr/notes/2018/lima-seminar/"]);
+    expect(links("en")).toEqual(["/ar/notes/2017/nouakchott-workshop/", "/fr/notes/2018/lima-seminar/", "/notes/2016/dushanbe-workshop/"]);
+    for (const link of [...links("en"), ...links("ar")]) expect(existsSync(path.join(project.site, link, "index.html")), link).toBe(true);
+  });
 });
 
 describe("the interface in six languages", () => {
@@ -258,14 +272,14 @@ describe("the interface in six languages", () => {
 });
 
 describe("search in each language", () => {
-  it("restates a listed version for each language it stands in for, at its own address", () => {
+  it("restates a listed version for each language it stands in for, as a file of its own that links to the version", () => {
     const html = '<html lang="en" dir="ltr"><body><article class="note" data-pagefind-body data-untranslated="es fr zh">text</article></body></html>';
     const pages = standInPages(html, "/notes/2016/x/", new Set(["en", "fr", "zh"] as const));
-    expect(pages.map((page) => [page.url, page.language])).toEqual([
-      ["/notes/2016/x/#fr", "fr"],
-      ["/notes/2016/x/#zh", "zh"],
+    expect(pages.map((page) => [page.file, page.language])).toEqual([
+      ["fr/notes/2016/x/index.html", "fr"],
+      ["zh/notes/2016/x/index.html", "zh"],
     ]);
-    expect(pages[1]!.content.startsWith('<html lang="zh-Hans" dir="ltr">')).toBe(true);
+    expect(pages[1]!.content).toBe('<html lang="zh-Hans" dir="ltr"><body><article class="note" data-pagefind-body data-untranslated="es fr zh" data-pagefind-meta="url:/notes/2016/x/">text</article></body></html>');
     expect(standInPages('<html lang="fr"><article class="note">text</article>', "/fr/notes/2016/x/", new Set(["en", "fr"] as const))).toEqual([]);
   });
 });

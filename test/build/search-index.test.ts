@@ -87,3 +87,22 @@ describe("the files an index uses", () => {
     expect(inUse("pagefind-entry.json")).toBe(false);
   });
 });
+
+describe("an archive with no note pages", () => {
+  let site: string | undefined;
+  afterEach(() => {
+    if (site) rmSync(site, { recursive: true, force: true });
+    site = undefined;
+  });
+
+  it("still gets an index, empty, that the search pages can load and tag", async () => {
+    site = mkdtempSync(path.join(tmpdir(), "search-empty-"));
+    mkdirSync(path.join(site, "search"), { recursive: true });
+    writeFileSync(path.join(site, "search", "index.html"), PAGE);
+    expect(await buildSearchIndex(site)).toEqual({ pages: 0 });
+    const entry = readFileSync(path.join(site, "pagefind", "pagefind-entry.json"), "utf8");
+    expect(JSON.parse(entry)).toMatchObject({ languages: {} });
+    expect(readdirSync(path.join(site, "pagefind"))).toEqual(expect.arrayContaining(["pagefind.js", "pagefind-ui.js", "pagefind-ui.css"]));
+    expect(readFileSync(path.join(site, "search", "index.html"), "utf8")).toContain(`data-meta-cache-tag="${metaCacheTag(entry)}"`);
+  });
+});
