@@ -126,8 +126,9 @@ function pagefindBinary(): string {
 /**
  * Runs Pagefind's command line over `source`. Its Node API builds an index twice when asked to write
  * it (Pagefind 1.6's service builds before writing, and its write builds again): 45 s of CPU against
- * 33 s for the command line over the same 10 000 note pages, the same files written. Configuration
- * files and PAGEFIND_ variables are kept out, so that the index depends on the pages alone.
+ * 33 s for the command line over the same 10 000 note pages, the same files written. PAGEFIND_
+ * variables are kept out of its environment. It still reads a pagefind.yml, .json or .toml from the
+ * folder it runs in, which is `source` (the site itself, for an archive in one language).
  */
 function runPagefind(source: string, glob: string, outputPath: string): Promise<void> {
   const environment = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("PAGEFIND_")));
