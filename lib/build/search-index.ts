@@ -124,20 +124,23 @@ function pagefindBinary(): string {
 }
 
 /**
- * Runs Pagefind's command line over `source`. Its Node API builds an index twice when asked to write
- * it (Pagefind 1.6's service builds before writing, and its write builds again): 45 s of CPU against
- * 33 s for the command line over the same 10 000 note pages, the same files written. PAGEFIND_
- * variables are kept out of its environment. It still reads a pagefind.yml, .json or .toml from the
- * folder it runs in, which is `source` (the site itself, for an archive in one language).
+ * Runs Pagefind's command line over `source`, writing the index into `outputPath`. Its Node API builds
+ * an index twice when asked to write it (Pagefind 1.6's service builds before writing, and its write
+ * builds again): 45 s of CPU against 33 s for the command line over the same 10 000 note pages, the
+ * same files written. The index depends on the pages alone: Pagefind reads a configuration file
+ * from the folder it runs in, so it runs in the index's own folder, which only ever holds Pagefind's
+ * files, and PAGEFIND_ variables are left out of its environment.
  */
 function runPagefind(source: string, glob: string, outputPath: string): Promise<void> {
   const environment = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("PAGEFIND_")));
   const binary = pagefindBinary();
+  const output = path.resolve(outputPath);
+  mkdirSync(output, { recursive: true });
   return new Promise((resolve, reject) => {
     execFile(
       binary,
-      ["--site", ".", "--glob", glob, "--output-path", outputPath, "--silent"],
-      { cwd: source, env: environment, windowsHide: true, maxBuffer: 16 * 1024 * 1024 },
+      ["--site", path.resolve(source), "--glob", glob, "--output-path", output, "--silent"],
+      { cwd: output, env: environment, windowsHide: true, maxBuffer: 16 * 1024 * 1024 },
       (error, stdout, stderr) => {
         if (error) reject(new Error(`Pagefind could not index the site: ${(stderr || stdout || error.message).trim()}`));
         else resolve();
@@ -207,13 +210,13 @@ export async function buildSearchIndex(siteDirectory: string, outputPath = path.
   if (indexed.length === 0) {
     await writeEmptyIndex(outputPath);
   } else if (indexed.length === 1) {
-    await runPagefind(siteDirectory, notePagesGlob(folders), path.resolve(outputPath));
+    await runPagefind(siteDirectory, notePagesGlob(folders), outputPath);
   } else {
     const source = mkdtempSync(path.join(path.dirname(path.resolve(outputPath)), ".search-source-"));
     try {
       const standIns = writeSearchSource(source, siteDirectory, [...pagesByLanguage.values()].flat(), new Set(indexed));
       pages += standIns;
-      await runPagefind(source, notePagesGlob(standIns > 0 ? [...folders, STAND_INS_FOLDER] : folders), path.resolve(outputPath));
+      await runPagefind(source, notePagesGlob(standIns > 0 ? [...folders, STAND_INS_FOLDER] : folders), outputPath);
     } finally {
       rmSync(source, { recursive: true, force: true });
     }

@@ -106,3 +106,31 @@ describe("an archive with no note pages", () => {
     expect(readFileSync(path.join(site, "search", "index.html"), "utf8")).toContain(`data-meta-cache-tag="${metaCacheTag(entry)}"`);
   });
 });
+
+describe("the index's settings", () => {
+  let site: string | undefined;
+  const variable = process.env.PAGEFIND_FORCE_LANGUAGE;
+  afterEach(() => {
+    if (site) rmSync(site, { recursive: true, force: true });
+    site = undefined;
+    if (variable === undefined) delete process.env.PAGEFIND_FORCE_LANGUAGE;
+    else process.env.PAGEFIND_FORCE_LANGUAGE = variable;
+  });
+
+  it("come from the pages alone: a Pagefind configuration file in the site or a PAGEFIND_ variable changes nothing", async () => {
+    site = mkdtempSync(path.join(tmpdir(), "search-settings-"));
+    mkdirSync(path.join(site, "notes", "2016", "one"), { recursive: true });
+    writeFileSync(
+      path.join(site, "notes", "2016", "one", "index.html"),
+      '<!doctype html><html lang="en"><body><article data-pagefind-body><h1>Workshop in Dushanbe</h1><p>Export controls.</p></article></body></html>',
+    );
+    const languages = () => Object.keys((JSON.parse(readFileSync(path.join(site!, "pagefind", "pagefind-entry.json"), "utf8")) as { languages: Record<string, unknown> }).languages);
+    writeFileSync(path.join(site, "pagefind.yml"), "force_language: fr\n");
+    expect(await buildSearchIndex(site)).toEqual({ pages: 1 });
+    expect(languages()).toEqual(["en"]);
+    rmSync(path.join(site, "pagefind.yml"));
+    process.env.PAGEFIND_FORCE_LANGUAGE = "es";
+    await buildSearchIndex(site);
+    expect(languages()).toEqual(["en"]);
+  });
+});
