@@ -15,7 +15,14 @@ export interface EleventyBuildRequest {
 }
 
 const request = workerData as EleventyBuildRequest;
-const eleventy = createEleventy({ output: request.output, runMode: "build" });
+// Said when Eleventy has written every page and starts its `eleventy.after` work (the browse pages,
+// calendars, feeds and open data): the note pages are all there for the search index. Registered
+// before the project's configuration, so before any of that work.
+const eleventy = createEleventy({
+  output: request.output,
+  runMode: "build",
+  configure: (config) => config.on("eleventy.after", () => parentPort?.postMessage("pages-written")),
+});
 await eleventy.init();
 // The main thread says "build" once the notes are valid and the output folder is ready.
 await new Promise<void>((resolve) => parentPort?.on("message", (message) => message === "build" && resolve()));
