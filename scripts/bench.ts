@@ -29,6 +29,7 @@ import {
   formatRatio,
   formatSeconds,
   growthFactor,
+  median,
   parsePhaseTimings,
   ratio,
   renderTable,
@@ -69,7 +70,9 @@ interface SizeResult extends SizeFigures {
   readonly notePage?: ReturnType<typeof notePageWeight>;
   readonly notePageRequests?: number;
   readonly firstQuery?: FirstQuery;
+  /** Each category's median score over the runs, and every run's score */
   readonly lighthouse?: Record<string, number>;
+  readonly lighthouseRuns?: Record<string, number[]>;
   readonly notes: number;
 }
 
@@ -95,6 +98,9 @@ function requireSuccess(what: string, measured: Measured): void {
   if (failure) throw new Error(failure);
 }
 
+/** How many times Lighthouse audits each page (see runLighthouse). */
+const LIGHTHOUSE_RUNS = 3;
+
 const progress = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 
 interface LighthouseResult {
@@ -105,8 +111,11 @@ interface LighthouseResult {
  * Lighthouse (12.x on Node 20) against the built site, with its default mobile emulation (a
  * Moto G Power-sized screen, throttled 4G and CPU), in the Chromium the Chromium probe uses. Chrome is
  * started by chrome-launcher, which Lighthouse depends on, so Lighthouse owns the whole browser.
+ * Each page is audited LIGHTHOUSE_RUNS times and each category's median score counts, as Lighthouse's
+ * own guidance on variability advises: its simulated mobile CPU is the host's CPU slowed further, so
+ * a busy shared host moves one run's performance score by several points.
  */
-async function runLighthouse(site: string, pages: Readonly<Record<string, string>>): Promise<Record<string, number> | undefined> {
+async function runLighthouse(site: string, pages: Readonly<Record<string, string>>): Promise<{ scores: Record<string, number>; runs: Record<string, number[]> } | undefined> {
   const name = "lighthouse";
   let lighthouse: (url: string, flags: Record<string, unknown>) => Promise<LighthouseResult | undefined>;
   let launch: (options: { chromePath: string; chromeFlags: string[] }) => Promise<{ port: number; kill: () => void | Promise<void> }>;
@@ -124,25 +133,27 @@ async function runLighthouse(site: string, pages: Readonly<Record<string, string
   }
   const server = await serveSite(site);
   const chrome = await launch({ chromePath: CHROMIUM_PATH, chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
-  const scores: Record<string, number> = {};
+  const runs: Record<string, number[]> = {};
   try {
     for (const [label, page] of Object.entries(pages)) {
-      progress(`lighthouse: ${label} (/${page})`);
-      const result = await lighthouse(`${server.origin}/${page}`, {
-        port: chrome.port,
-        output: "json",
-        logLevel: "error",
-        formFactor: "mobile",
-        onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
-      });
-      if (result?.lhr.runtimeError) progress(`lighthouse ${label}: ${result.lhr.runtimeError.message}`);
-      for (const [category, { score }] of Object.entries(result?.lhr.categories ?? {})) if (score !== null) scores[`${label} ${category}`] = Math.round(score * 100);
+      for (let run = 1; run <= LIGHTHOUSE_RUNS; run += 1) {
+        progress(`lighthouse: ${label} (/${page}), run ${run} of ${LIGHTHOUSE_RUNS}`);
+        const result = await lighthouse(`${server.origin}/${page}`, {
+          port: chrome.port,
+          output: "json",
+          logLevel: "error",
+          formFactor: "mobile",
+          onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+        });
+        if (result?.lhr.runtimeError) progress(`lighthouse ${label}: ${result.lhr.runtimeError.message}`);
+        for (const [category, { score }] of Object.entries(result?.lhr.categories ?? {})) if (score !== null) (runs[`${label} ${category}`] ??= []).push(Math.round(score * 100));
+      }
     }
   } finally {
     await chrome.kill();
     await server.close();
   }
-  return scores;
+  return { scores: Object.fromEntries(Object.entries(runs).map(([name, values]) => [name, median(values)!])), runs };
 }
 
 /** One more run of our build under `node --cpu-prof`, every thread's profile summarised. */
@@ -256,7 +267,7 @@ async function benchSize(notes: number, options: { query: string; keep: boolean;
       ...(notePage ? { notePage } : {}),
       ...("notePageRequests" in probe && probe.notePageRequests !== undefined ? { notePageRequests: probe.notePageRequests } : {}),
       ...(firstQuery ? { firstQuery } : {}),
-      ...(lighthouse ? { lighthouse } : {}),
+      ...(lighthouse ? { lighthouse: lighthouse.scores, lighthouseRuns: lighthouse.runs } : {}),
     };
   } finally {
     for (const root of [project.root, englishProject.root]) {
@@ -619,7 +630,11 @@ async function main(): Promise<number> {
     if (results.some((result) => result.firstQuery?.method === "files")) console.log("* estimated from the Pagefind files: Chromium was not available");
     if (growth !== undefined && smallest && largestDefault) console.log(`\ngrowth: time per note at ${largestDefault.notes} is ${formatRatio(growth)} that at ${smallest.notes}`);
     for (const result of results) if (result.profile) console.log(`\n${renderCpuProfileSummary(result.profile, `CPU profile of our build at ${result.notes} notes`)}`);
-    for (const result of results) if (result.lighthouse) console.log(`lighthouse ${result.notes}: ${Object.entries(result.lighthouse).map(([name, score]) => `${name} ${score}`).join(", ")}`);
+    for (const result of results) {
+      if (!result.lighthouse) continue;
+      const runsOf = (name: string) => (result.lighthouseRuns?.[name] && result.lighthouseRuns[name]!.length > 1 ? ` (${result.lighthouseRuns[name]!.join(", ")})` : "");
+      console.log(`lighthouse ${result.notes}, median of ${LIGHTHOUSE_RUNS} runs: ${Object.entries(result.lighthouse).map(([name, score]) => `${name} ${score}${runsOf(name)}`).join(", ")}`);
+    }
     console.log(`\n${renderTargets(targets)}`);
     console.log(`\nraw figures: bench-results/latest.json`);
   }

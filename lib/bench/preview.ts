@@ -3,7 +3,7 @@
  * repeated measurements, the targets of the live preview (`npm start`) and its table.
  * The orchestration (server, polling, clean-up) is in scripts/bench.ts.
  */
-import { formatSeconds, renderTable, type TargetResult } from "./stats.ts";
+import { formatSeconds, median, renderTable, type TargetResult } from "./stats.ts";
 
 /** The live preview's targets (`npm start`): after saving an edited note, the page shows the change … */
 export interface PreviewTarget {
@@ -40,17 +40,6 @@ export function appendMarker(text: string, marker: string): string {
   if (index === -1) throw new Error("the note has no paragraph to edit");
   lines[index] = `${lines[index]} ${marker}`;
   return `${text.slice(0, bodyStart)}${lines.join("\n")}`;
-}
-
-/** The median of the measurements, a timeout (undefined) counting as longer than any; undefined when the middle one timed out. */
-export function median(values: readonly (number | undefined)[]): number | undefined {
-  if (values.length === 0) return undefined;
-  // A timeout counts as longer than every measured value.
-  const sorted = [...values].sort((a, b) => (a === undefined ? (b === undefined ? 0 : 1) : b === undefined ? -1 : a - b));
-  if (sorted.length % 2 === 1) return sorted[(sorted.length - 1) / 2];
-  const low = sorted[sorted.length / 2 - 1];
-  const high = sorted[sorted.length / 2];
-  return low === undefined || high === undefined ? undefined : (low + high) / 2;
 }
 
 /** The figures of one corpus size in the live preview. */

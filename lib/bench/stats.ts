@@ -265,3 +265,14 @@ export function descendants(root: number, parents: ReadonlyMap<number, number>):
   }
   return found;
 }
+
+/** The median of the measurements, a timeout (undefined) counting as longer than any; undefined when the middle one timed out. */
+export function median(values: readonly (number | undefined)[]): number | undefined {
+  if (values.length === 0) return undefined;
+  // A timeout counts as longer than every measured value.
+  const sorted = [...values].sort((a, b) => (a === undefined ? (b === undefined ? 0 : 1) : b === undefined ? -1 : a - b));
+  if (sorted.length % 2 === 1) return sorted[(sorted.length - 1) / 2];
+  const low = sorted[sorted.length / 2 - 1];
+  const high = sorted[sorted.length / 2];
+  return low === undefined || high === undefined ? undefined : (low + high) / 2;
+}

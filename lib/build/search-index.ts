@@ -128,7 +128,7 @@ function pagefindBinary(): string {
  * is told to work: keep the memory it frees for its next allocations instead of handing it back to
  * the system after 10 s (`dirty_decay_ms:-1`), in huge pages where the system allows them (`thp`),
  * and in 2 arenas rather than 4 per core. Pagefind alone over the same 10 000 note pages: 43.7 to 50.4 s
- * of CPU in four runs by default, 25.6 and 29.1 s with these, its peak 2.68 GB then and 2.63–2.64 GB
+ * of CPU in five runs by default, 25.6 and 29.1 s with these, its peak 2.61–2.69 GB then and 2.63–2.64 GB
  * now, the index files the same; over 1 000 pages, 1.7–1.9 s instead of 2.6–2.9 s. (Without the
  * arenas setting its peak grew to 3.12 GB.)
  */

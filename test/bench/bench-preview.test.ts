@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { appendMarker, evaluatePreviewTargets, median, previewMarker, renderPreviewTable, type PreviewFigures } from "../../lib/bench/preview.ts";
+import { appendMarker, evaluatePreviewTargets, previewMarker, renderPreviewTable, type PreviewFigures } from "../../lib/bench/preview.ts";
+import { median } from "../../lib/bench/stats.ts";
 import { noteText, validFrontMatter } from "../support/fixture-notes.ts";
 
 describe("the preview bench", () => {
