@@ -632,7 +632,10 @@ async function main(): Promise<number> {
     for (const result of results) if (result.profile) console.log(`\n${renderCpuProfileSummary(result.profile, `CPU profile of our build at ${result.notes} notes`)}`);
     for (const result of results) {
       if (!result.lighthouse) continue;
-      const runsOf = (name: string) => (result.lighthouseRuns?.[name] && result.lighthouseRuns[name]!.length > 1 ? ` (${result.lighthouseRuns[name]!.join(", ")})` : "");
+      const runsOf = (name: string) => {
+        const scores = result.lighthouseRuns?.[name] ?? [];
+        return scores.length > 1 ? ` (${scores.join(", ")})` : "";
+      };
       console.log(`lighthouse ${result.notes}, median of ${LIGHTHOUSE_RUNS} runs: ${Object.entries(result.lighthouse).map(([name, score]) => `${name} ${score}${runsOf(name)}`).join(", ")}`);
     }
     console.log(`\n${renderTargets(targets)}`);

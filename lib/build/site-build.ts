@@ -154,16 +154,17 @@ export async function buildSite(options: SiteBuildOptions = {}): Promise<SiteBui
     try {
       const eleventyStarted = performance.now();
       const building = eleventy.build();
+      let searchStarted = 0;
+      const startIndexing = (): Promise<{ pages: number }> => {
+        searchStarted = performance.now();
+        indexing = buildSearchIndex(staging);
+        // Awaited below, or in the catch block if Eleventy fails meanwhile.
+        indexing.catch(() => undefined);
+        return indexing;
+      };
       // A small archive's search index is built while Eleventy writes the browse pages, feeds and
       // open data. A build over an earlier site prunes first (below), so its index waits.
-      let searchStarted = 0;
-      if (!taken.holdsEarlierSite && validation.notes <= INDEX_BESIDE_ELEVENTY_NOTES) {
-        void eleventy.pagesWritten.then(() => {
-          searchStarted = performance.now();
-          indexing = buildSearchIndex(staging);
-          indexing.catch(() => undefined);
-        });
-      }
+      if (!taken.holdsEarlierSite && validation.notes <= INDEX_BESIDE_ELEVENTY_NOTES) void eleventy.pagesWritten.then(startIndexing);
       await building;
       benchTiming("eleventy", eleventyStarted);
       // Pages of notes since deleted go before Pagefind reads the note pages; old index files once the
@@ -174,11 +175,7 @@ export async function buildSite(options: SiteBuildOptions = {}): Promise<SiteBui
         pruneUntouched(staging, taken.takenAt, (relative) => relative.startsWith(`${SEARCH_INDEX_FOLDER}/`));
         benchTiming("prune", pruneStarted);
       }
-      if (!indexing) {
-        searchStarted = performance.now();
-        indexing = buildSearchIndex(staging);
-      }
-      const { pages } = await indexing;
+      const { pages } = await (indexing ?? startIndexing());
       benchTiming("pagefind", searchStarted);
       log(searchIndexSummary(pages));
       if (taken.holdsEarlierSite) {
