@@ -234,6 +234,7 @@ describe("the browser editor (/admin/)", () => {
     await save(page);
 
     const french = "notes/2022/dushanbe-points-of-contact-training.fr.md";
+    await expect.poll(async () => Object.keys(await readPickedFolder(page)), { timeout: 10_000 }).toContain(french);
     const saved = await readPickedFolder(page);
     console.log(`The editor wrote ${french}:\n${saved[french]}`);
     // Saving writes every language version of the entry: the English file comes back in the editor's
